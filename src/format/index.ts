@@ -1,0 +1,74 @@
+// The one formatting layer. Every renderer (PDF text and tables, workbook
+// number formats, chart labels, HTML) formats Model numbers through a
+// Formatter built for that Model, so that all of them show the same rounded
+// figures. Locale-aware through Intl; no arithmetic on market figures here
+// beyond rounding.
+import type { DisplayPolicy, Model, Unit } from '../types.js';
+
+export interface Formatter {
+  readonly locale: string;
+  readonly currency: string;
+  readonly unit: Unit;
+  readonly display: DisplayPolicy;
+  /** "4.52" (number only, in currency x unit, grouped per locale) */
+  value(v: number): string;
+  /** "USD 4.52 billion" */
+  money(v: number): string;
+  /** "9.8%" from 0.098 */
+  percent(rate: number): string;
+  /** "+9.8%" / "-2.1%" for growth figures in tables */
+  signedPercent(rate: number): string;
+  /** "2023–2030" */
+  span(from: number, to: number): string;
+  /** "A, B, and C" */
+  list(items: readonly string[]): string;
+  /** "March 15, 2024" from "2024-03-15" (UTC, never the machine's zone) */
+  date(iso: string): string;
+  /** "USD billion", for table headers */
+  unitLabel(): string;
+  /** Excel number format matching value(): "#,##0.00" */
+  excelValueFormat(): string;
+  /** Excel number format matching percent(): "0.0%" */
+  excelPercentFormat(): string;
+  /** The number value() shows, as a number (for comparisons in tests and workbook checks). */
+  roundValue(v: number): number;
+  roundPercent(rate: number): number;
+}
+
+export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit' | 'display'>): Formatter {
+  const { locale, currency, unit, display } = model;
+  const d = display.valueDecimals;
+  const p = display.percentDecimals;
+  const valueFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d });
+  const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: p, maximumFractionDigits: p });
+  const signedFmt = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: p,
+    maximumFractionDigits: p,
+    signDisplay: 'exceptZero',
+  });
+  const listFmt = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const dateFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const roundTo = (x: number, decimals: number) => {
+    const f = 10 ** decimals;
+    return Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f;
+  };
+  return {
+    locale,
+    currency,
+    unit,
+    display,
+    value: (v) => valueFmt.format(roundTo(v, d)),
+    money: (v) => `${currency} ${valueFmt.format(roundTo(v, d))} ${unit}`,
+    percent: (r) => percentFmt.format(roundTo(r, p + 2)),
+    signedPercent: (r) => signedFmt.format(roundTo(r, p + 2)),
+    span: (from, to) => `${from}–${to}`,
+    list: (items) => listFmt.format(items),
+    date: (iso) => dateFmt.format(new Date(`${iso}T00:00:00Z`)),
+    unitLabel: () => `${currency} ${unit}`,
+    excelValueFormat: () => (d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`),
+    excelPercentFormat: () => (p === 0 ? '0%' : `0.${'0'.repeat(p)}%`),
+    roundValue: (v) => roundTo(v, d),
+    roundPercent: (r) => roundTo(r, p + 2),
+  };
+}

@@ -1,0 +1,47 @@
+// Reads a dataset file: size limit, UTF-8, JSON syntax with line and column.
+// Never throws for a user's mistake; returns the problem instead.
+import { readFile, stat } from 'node:fs/promises';
+import { messages } from '../messages.js';
+import { locateJsonSyntaxError } from './json-syntax.js';
+
+export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
+
+export type ParseResult =
+  | { readonly ok: true; readonly json: unknown; readonly bytes: Buffer }
+  | { readonly ok: false; readonly path: string; readonly message: string };
+
+export async function readDatasetFile(file: string): Promise<ParseResult> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, path: '(root)', message: messages.notAFile() };
+    size = info.size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, path: '(root)', message: code === 'ENOENT' ? messages.fileNotFound() : messages.unreadable(String(code)) };
+  }
+  if (size > MAX_DATASET_BYTES) return { ok: false, path: '(root)', message: messages.tooLarge(size, MAX_DATASET_BYTES) };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { ok: false, path: '(root)', message: messages.unreadable(String((e as NodeJS.ErrnoException).code)) };
+  }
+  return parseDatasetText(bytes);
+}
+
+export function parseDatasetText(bytes: Buffer): ParseResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, path: '(root)', message: messages.notUtf8() };
+  }
+  try {
+    return { ok: true, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), bytes };
+  } catch (e) {
+    const where = locateJsonSyntaxError(text);
+    if (where) return { ok: false, path: `line ${where.line}, column ${where.column}`, message: messages.jsonSyntax(where.message) };
+    return { ok: false, path: '(root)', message: messages.jsonSyntax((e as Error).message) };
+  }
+}

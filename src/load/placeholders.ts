@@ -1,0 +1,42 @@
+// Placeholder text that hand-assembled reports leave in print ("a CAGR of
+// XX%", "USD XX Billion", "keyplayer123"). Any string in a dataset that
+// matches fails validation.
+
+const PATTERNS: readonly RegExp[] = [
+  /(?<![\p{L}\p{N}])XX+(?![\p{L}\p{N}])%?/u, // standalone XX, XX%, USD XX
+  /\bTBD\b/,
+  /\bTBC\b/,
+  /\bTODO\b/i,
+  /\bFIXME\b/,
+  /\blorem\s+ipsum\b/i,
+  /\{\{[^}]*\}\}/, // template syntax left in data
+  /\{\{/,
+  /\bkey\s*-?\s*players?\s*\d+\b/i, // keyplayer123
+  /\b(?:company|manufacturer|vendor|player|competitor)\d{2,}\b/i,
+  /\[(?:insert|add|placeholder)[^\]]*\]/i,
+];
+
+/** The placeholder found in `text`, or undefined. */
+export function findPlaceholder(text: string): string | undefined {
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** Calls `visit` for every string value in a JSON value, with its path. */
+export function walkStrings(
+  value: unknown,
+  visit: (text: string, path: (string | number)[]) => void,
+  path: (string | number)[] = [],
+): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, visit, [...path, i]));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (path.length === 0 && k === '$schema') continue;
+      walkStrings(v, visit, [...path, k]);
+    }
+  }
+}

@@ -1,0 +1,210 @@
+// Consistency rules: what the schema cannot say because it compares values.
+// They run on the parsed JSON even when the schema found problems, so that a
+// file's problems are all reported at once; each rule therefore checks the
+// types it relies on and stays silent where the schema already complains.
+import { messages } from '../messages.js';
+import { buildMarket } from '../forecast/index.js';
+import { marketSchema } from './schema.js';
+import { findPlaceholder, walkStrings } from './placeholders.js';
+import type { PathSegment } from './json-path.js';
+
+export interface RuleContext {
+  error(path: readonly PathSegment[], message: string): void;
+  warn(path: readonly PathSegment[], message: string): void;
+}
+
+type Rule = (raw: Record<string, unknown>, ctx: RuleContext) => void;
+
+const SHARE_TOLERANCE = 0.005;
+const PUBLISHED_TOLERANCE = 0.01;
+const WEAK_TREND_R2 = 0.8;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+const forecastYears: Rule = (raw, ctx) => {
+  const { baseYear, forecastTo } = raw;
+  if (!int(baseYear) || !int(forecastTo)) return;
+  if (forecastTo <= baseYear) ctx.error(['forecastTo'], messages.forecastToNotAfterBase(forecastTo, baseYear));
+  else if (forecastTo > baseYear + 20) ctx.error(['forecastTo'], messages.forecastTooFar(forecastTo, baseYear));
+};
+
+const historyYears: Rule = (raw, ctx) => {
+  const market = isObj(raw.market) ? raw.market : undefined;
+  const history = arr(market?.history);
+  const years = history.map((p) => (isObj(p) && int(p.year) ? p.year : undefined));
+  if (years.length === 0 || years.some((y) => y === undefined)) return;
+  const ys = years as number[];
+  let ordered = true;
+  for (let i = 1; i < ys.length; i++) {
+    if (ys[i] === ys[i - 1]) {
+      ctx.error(['market', 'history', i, 'year'], messages.historyDuplicateYear(ys[i]!));
+      ordered = false;
+    } else if (ys[i]! < ys[i - 1]!) {
+      ctx.error(['market', 'history', i, 'year'], messages.historyUnsorted(ys[i]!, ys[i - 1]!));
+      ordered = false;
+    }
+  }
+  if (!ordered) return;
+  const missing: number[] = [];
+  for (let y = ys[0]!; y <= ys[ys.length - 1]!; y++) if (!ys.includes(y)) missing.push(y);
+  if (missing.length > 0) ctx.error(['market', 'history'], messages.historyGap(missing));
+  if (int(raw.baseYear) && ys[ys.length - 1] !== raw.baseYear) {
+    ctx.error(['market', 'history', ys.length - 1, 'year'], messages.historyEnd(ys[ys.length - 1]!, raw.baseYear));
+  }
+};
+
+const forecastMethod: Rule = (raw, ctx) => {
+  const forecast = isObj(raw.market) && isObj(raw.market.forecast) ? raw.market.forecast : undefined;
+  if (!forecast) return;
+  if (forecast.method === 'cagr' && forecast.cagr === undefined) ctx.error(['market', 'forecast', 'cagr'], messages.cagrRequired());
+  if (forecast.method === 'trend' && forecast.cagr !== undefined) ctx.error(['market', 'forecast', 'cagr'], messages.cagrForbidden());
+};
+
+const segmentShares: Rule = (raw, ctx) => {
+  arr(raw.segmentations).forEach((seg, i) => {
+    if (!isObj(seg)) return;
+    const segments = arr(seg.segments);
+    const shares = segments.map((s) => (isObj(s) ? s.share : undefined));
+    if (shares.length >= 2 && shares.every(num)) {
+      const sum = (shares as number[]).reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - 1) > SHARE_TOLERANCE) ctx.error(['segmentations', i, 'segments'], messages.sharesSum(sum));
+    }
+    if (seg.kind === 'category') {
+      segments.forEach((s, k) => {
+        if (isObj(s) && s.countries !== undefined) ctx.error(['segmentations', i, 'segments', k, 'countries'], messages.countriesOutsideRegion());
+      });
+    }
+  });
+};
+
+/** Reports every repeated `key` value in `items` at items[k].key. */
+function uniqueBy(items: unknown[], key: string, what: string, at: PathSegment[], ctx: RuleContext): void {
+  const firstSeen = new Map<string, number>();
+  items.forEach((item, k) => {
+    if (!isObj(item) || typeof item[key] !== 'string') return;
+    const name = (item[key] as string).trim().toLowerCase();
+    const first = firstSeen.get(name);
+    if (first === undefined) firstSeen.set(name, k);
+    else ctx.error([...at, k, key], messages.duplicateName(what, item[key] as string, `${formatAt(at)}[${first}]`));
+  });
+}
+const formatAt = (at: PathSegment[]) => at.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+
+const uniqueNames: Rule = (raw, ctx) => {
+  const segmentations = arr(raw.segmentations);
+  uniqueBy(segmentations, 'id', 'segmentation id', ['segmentations'], ctx);
+  segmentations.forEach((seg, i) => {
+    if (isObj(seg)) uniqueBy(arr(seg.segments), 'name', 'segment', ['segmentations', i, 'segments'], ctx);
+  });
+  uniqueBy(arr(raw.companies), 'name', 'company', ['companies'], ctx);
+};
+
+const companyShares: Rule = (raw, ctx) => {
+  const shares = arr(raw.companies).map((c) => (isObj(c) ? c.share : undefined)).filter(num);
+  const sum = shares.reduce((a, b) => a + b, 0);
+  if (sum > 1 + 1e-9) ctx.error(['companies'], messages.companySharesSum(sum));
+};
+
+const placeholders: Rule = (raw, ctx) => {
+  walkStrings(raw, (text, path) => {
+    const found = findPlaceholder(text);
+    if (found !== undefined) ctx.error(path, messages.placeholder(found));
+  });
+};
+
+/** A logo path must stay inside the data file's folder. */
+export function isSafeRelativePath(p: string): boolean {
+  if (p.length === 0 || p.includes('\\') || p.includes('\0')) return false;
+  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p) || /^[a-z][a-z0-9+.-]*:/i.test(p)) return false;
+  return p.split('/').every((part) => part !== '..');
+}
+
+const logoPath: Rule = (raw, ctx) => {
+  const logo = isObj(raw.publisher) ? raw.publisher.logo : undefined;
+  if (typeof logo === 'string' && !isSafeRelativePath(logo)) ctx.error(['publisher', 'logo'], messages.unsafeLogo());
+};
+
+/**
+ * Published figures must agree with the computed series within 1 %. Needs a
+ * market block that passes the schema and years that line up, so it runs only
+ * then (the other rules report what is wrong with those).
+ */
+const publishedFigures: Rule = (raw, ctx) => {
+  const market = marketSchema.safeParse(raw.market);
+  const { baseYear, forecastTo } = raw;
+  if (!market.success || !int(baseYear) || !int(forecastTo) || forecastTo <= baseYear || forecastTo > baseYear + 20) return;
+  const years = market.data.history.map((p) => p.year);
+  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+  if (!contiguous || years[years.length - 1] !== baseYear) return;
+  const { method, cagr } = market.data.forecast;
+  if ((method === 'cagr') !== (cagr !== undefined)) return;
+  const model = buildMarket({ baseYear, forecastTo, market: market.data });
+  if (model.trend && model.trend.r2 < WEAK_TREND_R2) ctx.warn(['market', 'forecast', 'method'], messages.weakTrend(model.trend.r2));
+  if (market.data.scenarios && model.rate + market.data.scenarios.low <= -1) {
+    ctx.error(['market', 'scenarios', 'low'], messages.scenarioCollapse(model.rate + market.data.scenarios.low));
+  }
+  const first = model.series[0]!.year;
+  model.published.forEach((p, i) => {
+    if (p.year < first || p.year > forecastTo) ctx.error(['market', 'published', i, 'year'], messages.publishedOutOfRange(p.year, first, forecastTo));
+    else if (Math.abs(p.deviation) > PUBLISHED_TOLERANCE) {
+      ctx.error(['market', 'published', i, 'value'], messages.publishedOff(p.value, p.year, p.computed, p.deviation, p.source));
+    }
+  });
+};
+
+const regionalData: Rule = (raw, ctx) => {
+  if (!isObj(raw.regionalData)) return;
+  const segmentations = arr(raw.segmentations).filter(isObj);
+  const regionNames = segmentations
+    .filter((s) => s.kind === 'region')
+    .flatMap((s) => arr(s.segments))
+    .map((s) => (isObj(s) ? s.name : undefined))
+    .filter((n): n is string => typeof n === 'string');
+  const historyYears = arr(isObj(raw.market) ? raw.market.history : undefined)
+    .map((p) => (isObj(p) ? p.year : undefined))
+    .filter(int);
+  for (const block of ['production', 'consumption'] as const) {
+    const byRegion = raw.regionalData[block];
+    if (!isObj(byRegion)) continue;
+    for (const [region, series] of Object.entries(byRegion)) {
+      if (!regionNames.includes(region)) {
+        ctx.error(['regionalData', block, region], messages.regionUnknown(region, regionNames));
+        continue;
+      }
+      const covered = arr(series).map((p) => (isObj(p) ? p.year : undefined));
+      const missing = historyYears.filter((y) => !covered.includes(y));
+      if (missing.length > 0) ctx.error(['regionalData', block, region], messages.regionYearsMissing(missing));
+    }
+  }
+  const prices = raw.regionalData.averagePrice;
+  if (isObj(prices)) {
+    const categoryNames = segmentations
+      .filter((s) => s.kind === 'category')
+      .flatMap((s) => arr(s.segments))
+      .map((s) => (isObj(s) ? s.name : undefined));
+    for (const name of Object.keys(prices)) {
+      if (!categoryNames.includes(name)) ctx.error(['regionalData', 'averagePrice', name], messages.priceSegmentUnknown(name));
+    }
+  }
+};
+
+export const RULES: readonly Rule[] = [
+  forecastYears,
+  historyYears,
+  forecastMethod,
+  segmentShares,
+  uniqueNames,
+  companyShares,
+  placeholders,
+  logoPath,
+  publishedFigures,
+  regionalData,
+];
+
+export function runRules(raw: unknown, ctx: RuleContext): void {
+  if (!isObj(raw)) return;
+  for (const rule of RULES) rule(raw, ctx);
+}

@@ -1,0 +1,46 @@
+// The only stage that writes files. Each file is written to a temporary name
+// in the same folder and renamed into place, so a crash or kill leaves either
+// the old complete file or the new complete file, never half of one.
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface Artifact {
+  /** File name inside the report's folder, e.g. "medical-second-opinion.pdf". */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface WrittenFile {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+let counter = 0;
+
+export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${++counter}.tmp`;
+  try {
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]): Promise<WrittenFile[]> {
+  const written: WrittenFile[] = [];
+  for (const a of artifacts) {
+    const file = path.join(dir, a.name);
+    await writeAtomic(file, a.bytes);
+    written.push({ path: file, bytes: a.bytes.byteLength });
+  }
+  return written;
+}
