@@ -6,7 +6,6 @@ import type {
   DisplayPolicy,
   MarketModel,
   Model,
-  PublishedCheck,
   RegionalSeries,
   SegmentationModel,
   SegmentModel,
@@ -14,12 +13,12 @@ import type {
 } from '../types.js';
 import { cagr, yearOverYear, yearRange } from './cagr.js';
 import { buildCompanies } from './companies.js';
-import { projectMarket, projectScenario } from './market.js';
+import { checkPublished, projectMarket, projectScenario } from './market.js';
 import { reconcileToTotal } from './segments.js';
 
 export { cagr, compound, yearOverYear, yearRange } from './cagr.js';
 export { fitTrend } from './trend.js';
-export { projectMarket, forecastRate } from './market.js';
+export { projectMarket, forecastRate, checkPublished } from './market.js';
 export { reconcileToTotal } from './segments.js';
 export { tierOf, TIER_THRESHOLDS } from './companies.js';
 
@@ -59,10 +58,7 @@ export function buildMarket(dataset: Pick<Dataset, 'baseYear' | 'forecastTo' | '
   const base = { year: baseYear, value: valueAt(series, baseYear) };
   const end = { year: forecastTo, value: valueAt(series, forecastTo) };
   const span = (from: YearValue, to: YearValue) => ({ from: from.year, to: to.year, cagr: cagr(from.value, to.value, to.year - from.year) });
-  const published: PublishedCheck[] = (dataset.market.published ?? []).map((p) => {
-    const computed = series.find((s) => s.year === p.year)?.value ?? Number.NaN;
-    return { year: p.year, value: p.value, source: p.source, computed, deviation: computed / p.value - 1 };
-  });
+  const published = checkPublished(series, dataset.market.published ?? []);
   const scenarios = dataset.market.scenarios
     ? {
         low: projectScenario('low', base.value, rate + dataset.market.scenarios.low, baseYear, forecastTo),

@@ -2,7 +2,7 @@
 // forecastTo by the dataset's method. Also used by validation (published
 // figures are checked against this series), so it takes only the fields it
 // needs and never assumes the rest of the dataset is valid.
-import type { Dataset, MarketPoint, ScenarioSeries, TrendFit, YearValue } from '../types.js';
+import type { Dataset, MarketPoint, PublishedCheck, ScenarioSeries, TrendFit, YearValue } from '../types.js';
 import { cagr, compound, yearRange } from './cagr.js';
 import { fitTrend } from './trend.js';
 
@@ -49,4 +49,15 @@ export function projectScenario(
     value: compound(baseValue, rate, year - baseYear),
   }));
   return { name, rate, series, cagr: cagr(series[0]!.value, series[series.length - 1]!.value, forecastTo - baseYear) };
+}
+
+/** Compares figures published elsewhere with the computed series (NaN where the series has no such year). */
+export function checkPublished(
+  series: readonly YearValue[],
+  published: NonNullable<Dataset['market']['published']>,
+): PublishedCheck[] {
+  return published.map((p) => {
+    const computed = series.find((s) => s.year === p.year)?.value ?? Number.NaN;
+    return { year: p.year, value: p.value, source: p.source, computed, deviation: computed / p.value - 1 };
+  });
 }

@@ -51,7 +51,10 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   const dateFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const roundTo = (x: number, decimals: number) => {
     const f = 10 ** decimals;
-    return Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f;
+    // `|| 0` turns -0 into 0, so a tiny negative never prints as "-0.00".
+    // Half away from zero on both sides; `|| 0` turns -0 into 0 so a tiny
+    // negative never prints as "-0.00".
+    return (Math.sign(x) * Math.round((Math.abs(x) + Number.EPSILON) * f)) / f || 0;
   };
   return {
     locale,

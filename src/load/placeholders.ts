@@ -6,7 +6,7 @@ const PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])XX+(?![\p{L}\p{N}])%?/u, // standalone XX, XX%, USD XX
   /\bTBD\b/,
   /\bTBC\b/,
-  /\bTODO\b/i,
+  /\bTODO\b/,
   /\bFIXME\b/,
   /\blorem\s+ipsum\b/i,
   /\{\{[^}]*\}\}/, // template syntax left in data

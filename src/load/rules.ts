@@ -3,7 +3,7 @@
 // file's problems are all reported at once; each rule therefore checks the
 // types it relies on and stays silent where the schema already complains.
 import { messages } from '../messages.js';
-import { buildMarket } from '../forecast/index.js';
+import { checkPublished, projectMarket } from '../forecast/market.js';
 import { marketSchema } from './schema.js';
 import { findPlaceholder, walkStrings } from './placeholders.js';
 import type { PathSegment } from './json-path.js';
@@ -136,18 +136,22 @@ const publishedFigures: Rule = (raw, ctx) => {
   const market = marketSchema.safeParse(raw.market);
   const { baseYear, forecastTo } = raw;
   if (!market.success || !int(baseYear) || !int(forecastTo) || forecastTo <= baseYear || forecastTo > baseYear + 20) return;
+  // A gap in history is reported by historyYears; the projection only needs
+  // ascending years that end at baseYear, so the check still runs.
   const years = market.data.history.map((p) => p.year);
-  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-  if (!contiguous || years[years.length - 1] !== baseYear) return;
+  const ascending = years.every((y, i) => i === 0 || y > years[i - 1]!);
+  if (!ascending || years[years.length - 1] !== baseYear) return;
   const { method, cagr } = market.data.forecast;
   if ((method === 'cagr') !== (cagr !== undefined)) return;
-  const model = buildMarket({ baseYear, forecastTo, market: market.data });
-  if (model.trend && model.trend.r2 < WEAK_TREND_R2) ctx.warn(['market', 'forecast', 'method'], messages.weakTrend(model.trend.r2));
-  if (market.data.scenarios && model.rate + market.data.scenarios.low <= -1) {
-    ctx.error(['market', 'scenarios', 'low'], messages.scenarioCollapse(model.rate + market.data.scenarios.low));
+  const projection = projectMarket({ baseYear, forecastTo, market: market.data });
+  const { trend, rate } = projection;
+  if (trend && trend.r2 < WEAK_TREND_R2) ctx.warn(['market', 'forecast', 'method'], messages.weakTrend(trend.r2));
+  if (market.data.scenarios && rate + market.data.scenarios.low <= -1) {
+    ctx.error(['market', 'scenarios', 'low'], messages.scenarioCollapse(rate + market.data.scenarios.low));
   }
-  const first = model.series[0]!.year;
-  model.published.forEach((p, i) => {
+  const first = projection.series[0]!.year;
+  checkPublished(projection.series, market.data.published ?? []).forEach((p, i) => {
+    if (Number.isNaN(p.computed) && p.year >= first && p.year <= forecastTo) return; // a missing history year, reported above
     if (p.year < first || p.year > forecastTo) ctx.error(['market', 'published', i, 'year'], messages.publishedOutOfRange(p.year, first, forecastTo));
     else if (Math.abs(p.deviation) > PUBLISHED_TOLERANCE) {
       ctx.error(['market', 'published', i, 'value'], messages.publishedOff(p.value, p.year, p.computed, p.deviation, p.source));

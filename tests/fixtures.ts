@@ -1,0 +1,31 @@
+// Shared test fixtures: the bundled default dataset, cloned per use so tests
+// can mutate their copy.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Dataset } from '../src/types.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_DATASET_FILE = path.join(ROOT, 'data', 'medical-second-opinion.json');
+const defaultText = readFileSync(DEFAULT_DATASET_FILE, 'utf8');
+
+/** A fresh, mutable copy of the default dataset as raw JSON. */
+export function defaultRaw(): Record<string, any> {
+  return JSON.parse(defaultText);
+}
+
+/** A fresh copy of the default dataset, typed (it is valid; the load tests prove it). */
+export function defaultDataset(): Dataset {
+  return JSON.parse(defaultText) as Dataset;
+}
+
+/** The default dataset plus regional production/consumption over its history years. */
+export function withRegionalData(): Dataset {
+  const d = defaultRaw();
+  const regions = d.segmentations.find((s: any) => s.kind === 'region').segments.map((s: any) => s.name);
+  const years = d.market.history.map((p: any) => p.year);
+  const series = (scale: number) =>
+    Object.fromEntries(regions.map((r: string, i: number) => [r, years.map((year: number, k: number) => ({ year, value: +(scale * (1 + i) * (1 + 0.08 * k)).toFixed(3) }))]));
+  d.regionalData = { production: series(0.3), consumption: series(0.28) };
+  return d as Dataset;
+}

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildModel, displayPolicy } from '../../src/forecast/index.js';
+import { createFormatter } from '../../src/format/index.js';
+import { defaultDataset } from '../fixtures.js';
+
+const model = buildModel(defaultDataset());
+const f = createFormatter(model);
+
+describe('the formatting layer', () => {
+  it('writes money with currency and unit at the model\'s fixed decimals', () => {
+    expect(f.money(4.92)).toBe('USD 4.92 billion');
+    expect(f.money(model.market.milestones.end.value)).toBe('USD 9.29 billion');
+    expect(f.value(1234.5)).toBe('1,234.50');
+    expect(f.unitLabel()).toBe('USD billion');
+  });
+  it('writes rates as percentages with one decimal', () => {
+    expect(f.percent(0.098)).toBe('9.8%');
+    expect(f.percent(model.market.cagr)).toBe('9.5%');
+    expect(f.signedPercent(0.05)).toBe('+5.0%');
+    expect(f.signedPercent(-0.021)).toBe('-2.1%');
+  });
+  it('rounds half away from zero consistently for text and for numbers', () => {
+    expect(f.value(1.005)).toBe('1.01');
+    expect(f.roundValue(1.005)).toBe(1.01);
+    expect(f.percent(0.0985)).toBe('9.9%');
+    expect(f.value(-1.005)).toBe('-1.01');
+    expect(f.signedPercent(-0.0985)).toBe('-9.9%');
+  });
+  it('follows the locale', () => {
+    const de = createFormatter({ ...model, locale: 'de-DE', currency: 'EUR', unit: 'million' });
+    expect(de.money(1234.5)).toBe('EUR 1.234,50 million');
+    expect(de.percent(0.098)).toMatch(/^9,8\s%$/u);
+  });
+  it('formats the edition date in UTC, never the machine\'s zone', () => {
+    expect(f.date('2024-03-15')).toBe('March 15, 2024');
+    expect(f.date('2024-01-01')).toBe('January 1, 2024');
+  });
+  it('gives Excel number formats with the same decimals as the text', () => {
+    expect(f.excelValueFormat()).toBe('#,##0.00');
+    expect(f.excelPercentFormat()).toBe('0.0%');
+    const big = createFormatter({ ...model, display: displayPolicy(452) });
+    expect(big.excelValueFormat()).toBe('#,##0');
+    expect(big.money(452.4)).toBe('USD 452 billion');
+  });
+  it('roundValue agrees with value() for any number (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (x) => {
+        expect(f.value(x).replace(/,/g, '')).toBe(f.roundValue(x).toFixed(2));
+      }),
+    );
+  });
+  it('chooses decimals so the market keeps three significant digits', () => {
+    expect(displayPolicy(4.5).valueDecimals).toBe(2);
+    expect(displayPolicy(45).valueDecimals).toBe(1);
+    expect(displayPolicy(450).valueDecimals).toBe(0);
+  });
+});

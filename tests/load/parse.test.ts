@@ -1,0 +1,95 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadReport, MAX_DATASET_BYTES } from '../../src/load/index.js';
+import { locateJsonSyntaxError } from '../../src/load/json-syntax.js';
+import { DEFAULT_DATASET_FILE, defaultRaw } from '../fixtures.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mr-parse-'));
+function file(name: string, content: string | Buffer): string {
+  const f = path.join(dir, name);
+  writeFileSync(f, content);
+  return f;
+}
+
+describe('locateJsonSyntaxError', () => {
+  const cases: [string, number, number, RegExp][] = [
+    ['{"a":}', 1, 6, /expected a value/],
+    ['{\n  "a": 1,\n}', 3, 1, /trailing comma/],
+    ['{\n  "a": 1\n  "b": 2\n}', 3, 3, /expected "," or "}"/],
+    ['{"a": tru}', 1, 7, /expected a value/],
+    ['{"a": "x\n"}', 1, 9, /line break inside a string/],
+    ['[1, 2', 1, 6, /expected "," or "]"/],
+    ['{"a": 1} x', 1, 10, /after the end/],
+    ["{'a': 1}", 1, 2, /property name in double quotes/],
+    ['', 1, 1, /end of file/],
+  ];
+  for (const [text, line, column, message] of cases) {
+    it(`finds line ${line}, column ${column} in ${JSON.stringify(text)}`, () => {
+      expect(JSON.parse.bind(null, text)).toThrow();
+      const found = locateJsonSyntaxError(text);
+      expect(found).toMatchObject({ line, column });
+      expect(found?.message).toMatch(message);
+    });
+  }
+  it('accepts everything JSON.parse accepts (property)', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(locateJsonSyntaxError(text)).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('accepts the default dataset', async () => {
+    const { readFileSync } = await import('node:fs');
+    expect(locateJsonSyntaxError(readFileSync(DEFAULT_DATASET_FILE, 'utf8'))).toBeUndefined();
+  });
+});
+
+describe('loadReport on files', () => {
+  it('loads the default dataset', async () => {
+    const r = await loadReport(DEFAULT_DATASET_FILE);
+    expect(r.errors).toEqual([]);
+    expect(r.value?.title).toBe('Medical Second Opinion Market');
+  });
+  it('reports invalid JSON with line and column and nothing else', async () => {
+    const f = file('broken.json', '{\n  "id": "abc",\n  "title": "x",,\n}');
+    const r = await loadReport(f);
+    expect(r.value).toBeUndefined();
+    expect(r.errors).toEqual([
+      { file: f, path: 'line 3, column 16', message: 'invalid JSON: unexpected ",": expected a property name in double quotes', severity: 'error' },
+    ]);
+  });
+  it('reports a missing file', async () => {
+    const r = await loadReport(path.join(dir, 'nope.json'));
+    expect(r.errors.map((e) => e.message)).toEqual(['file not found']);
+  });
+  it('reports a directory', async () => {
+    mkdirSync(path.join(dir, 'folder.json'), { recursive: true });
+    expect((await loadReport(path.join(dir, 'folder.json'))).errors.map((e) => e.message)).toEqual(['is not a regular file']);
+  });
+  it('refuses files over 5 MB without reading them as JSON', async () => {
+    const f = file('big.json', Buffer.alloc(MAX_DATASET_BYTES + 1, 0x20));
+    const r = await loadReport(f);
+    expect(r.errors.map((e) => e.message)).toEqual(['file is 5.0 MB; a dataset may be at most 5 MB']);
+  });
+  it('accepts a file of exactly 5 MB padded with whitespace', async () => {
+    const text = JSON.stringify(defaultRaw());
+    const f = file('padded.json', text + ' '.repeat(MAX_DATASET_BYTES - Buffer.byteLength(text)));
+    expect((await loadReport(f)).errors).toEqual([]);
+  });
+  it('rejects text that is not UTF-8', async () => {
+    const f = file('latin1.json', Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
+    expect((await loadReport(f)).errors.map((e) => e.message)).toEqual(['file is not valid UTF-8 text']);
+  });
+  it('requires the logo file to exist next to the data file', async () => {
+    const d = defaultRaw();
+    d.publisher.logo = 'logo.png';
+    const f = file('with-logo.json', JSON.stringify(d));
+    expect((await loadReport(f)).errors.map((e) => `${e.path}: ${e.message}`)).toEqual(['publisher.logo: logo file not found: logo.png']);
+    file('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    expect((await loadReport(f)).errors).toEqual([]);
+  });
+});
