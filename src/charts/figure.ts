@@ -1,0 +1,44 @@
+// The charts stage's boundary types (re-exported by index.ts).
+
+export interface ChartOptions {
+  /** Value axes and value labels carry no numbers (for the free sample); shapes stay. */
+  readonly redact?: boolean;
+}
+
+export type ChartKind =
+  | 'market-size'
+  | 'market-growth'
+  | 'segment-share'
+  | 'segment-value'
+  | 'segment-cagr'
+  | 'company-share'
+  | 'scenarios'
+  | 'regional';
+
+export interface ChartFigure {
+  /**
+   * Stable across runs and datasets: 'market-size', 'market-growth', 'scenarios',
+   * 'company-share', `segment-share-${segId}`, `segment-value-${segId}`,
+   * `segment-cagr-${segId}`, 'regional-balance'.
+   */
+  readonly id: string;
+  /** "Medical Second Opinion Market size, 2018–2030 (USD billion)"; the outline adds "Figure 3.2: ". */
+  readonly caption: string;
+  readonly kind: ChartKind;
+  readonly segmentationId?: string;
+  /** The Vega-Lite spec: a pure function of the Model and the options. */
+  readonly spec: object;
+}
+
+export interface RenderedChart extends ChartFigure {
+  readonly svg: string;
+  /** Size of the SVG in px (1 px = 1 pt when placed in the PDF). */
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ChartRenderer {
+  svg(figure: ChartFigure): Promise<RenderedChart>;
+  /** PNG at 2x the SVG size, drawn by resvg with the bundled Roboto only. */
+  png(figure: ChartFigure): Promise<Uint8Array>;
+}

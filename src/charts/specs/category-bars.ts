@@ -1,0 +1,75 @@
+// Horizontal bars, one per category (segment, company, region): the layout for
+// every chart whose categories have names, since names read best on the left
+// and wrap there instead of being cut or rotated.
+import type { ChartContext } from '../context.js';
+import { labelLookup, wrapLabel } from '../labels.js';
+import { categoryStep, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
+import { valueAxis, withHeadroom } from '../value-axis.js';
+
+export interface CategoryBar {
+  readonly name: string;
+  readonly value: number;
+  readonly color: string;
+}
+
+export interface CategoryBarsRequest {
+  readonly bars: readonly CategoryBar[];
+  readonly format: (v: number) => string;
+  readonly resolution: number;
+  readonly axisTitle: string | null;
+}
+
+/** Characters per label line before wrapping: about 150 px at 9 px Roboto, under a third of the width. */
+export const LABEL_LINE_CHARS = 30;
+// Approximate plot width once the label column is taken; only sizes the headroom for value labels.
+const APPROX_PLOT_PX = 330;
+const VALUE_LABEL_PX = 38;
+
+export function categoryBarsBody(ctx: ChartContext, req: CategoryBarsRequest): VlSpec {
+  const { redact, theme } = ctx;
+  const names = req.bars.map((b) => b.name);
+  const wrapped = names.map((n) => wrapLabel(n, LABEL_LINE_CHARS));
+  const values = req.bars.map((b) => b.value);
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const axis = valueAxis({
+    min: min < 0 ? withHeadroom(min, APPROX_PLOT_PX, redact ? 0 : VALUE_LABEL_PX) : 0,
+    max: withHeadroom(max, APPROX_PLOT_PX, redact ? 0 : VALUE_LABEL_PX),
+    format: req.format,
+    resolution: req.resolution,
+  });
+  const rows = req.bars.map((b) => ({ name: b.name, value: b.value, label: redact ? '' : req.format(b.value) }));
+  const y = {
+    field: 'name',
+    type: 'nominal',
+    sort: names,
+    scale: { domain: names, paddingInner: 0.3, paddingOuter: 0.2 },
+    axis: { title: null, labelExpr: labelLookup(names, wrapped), labelLineHeight: theme.labelSize + 2 },
+  };
+  const x = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, req.axisTitle) };
+  const label = (test: string, align: 'left' | 'right', dx: number): VlSpec => ({
+    transform: [{ filter: test }],
+    mark: { type: 'text', align, baseline: 'middle', dx, fontSize: theme.labelSize - 0.5, color: theme.palette.text },
+    encoding: { y: { field: 'name', type: 'nominal' }, x: { field: 'value', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+  });
+  return {
+    height: { step: categoryStep(ctx, wrapped) },
+    data: { values: rows },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          y,
+          x,
+          color: { field: 'name', type: 'nominal', scale: { domain: names, range: req.bars.map((b) => b.color) }, legend: null },
+        },
+      },
+      ...(redact ? [] : [label('datum.value >= 0', 'left', 3), ...(min < 0 ? [label('datum.value < 0', 'right', -3)] : [])]),
+    ],
+  };
+}
+
+/** Names like "Others" / "Other" go last whatever their size: they are the rest, not a rank. */
+export function isRest(name: string): boolean {
+  return /^(others?|rest of .*|all others?)$/i.test(name.trim());
+}

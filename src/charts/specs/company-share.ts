@@ -1,0 +1,38 @@
+// Figure: market share of the leading companies in the base year, the rest
+// of the market as one "Others" bar.
+import type { ChartContext } from '../context.js';
+import type { ChartFigure } from '../figure.js';
+import { chartSpec } from '../spec-base.js';
+import { resolutionOf } from '../value-axis.js';
+import { categoryBarsBody } from './category-bars.js';
+
+/** Companies shown by name; a longer list stops being readable at A4 width. */
+export const TOP_COMPANIES = 10;
+export const OTHERS_LABEL = 'Others';
+
+export function companyShareFigure(ctx: ChartContext): ChartFigure | undefined {
+  const { model, fmt, theme } = ctx;
+  const withShare = model.companies.list.filter((c) => c.share !== undefined);
+  if (withShare.length === 0) return undefined;
+  const top = withShare.slice(0, TOP_COMPANIES);
+  // The rest of the market: the Model's unlisted share plus the listed companies beyond the top N.
+  const others = model.companies.othersShare + withShare.slice(TOP_COMPANIES).reduce((sum, c) => sum + c.share!, 0);
+  // A company may itself be called "Others"; the bar names are the axis domain and must differ.
+  const othersName = top.some((c) => c.name === OTHERS_LABEL) ? 'All other companies' : OTHERS_LABEL;
+  const bars = [
+    ...top.map((c) => ({ name: c.name, value: c.share!, color: theme.palette.brand })),
+    ...(others > 0 ? [{ name: othersName, value: others, color: theme.palette.muted }] : []),
+  ];
+  const spec = chartSpec(ctx, categoryBarsBody(ctx, {
+    bars,
+    format: fmt.percent,
+    resolution: resolutionOf(fmt.display.percentDecimals + 2),
+    axisTitle: `Share of market, ${model.baseYear}`,
+  }));
+  return {
+    id: 'company-share',
+    kind: 'company-share',
+    caption: `${model.title} share by company, ${model.baseYear} (%)`,
+    spec,
+  };
+}

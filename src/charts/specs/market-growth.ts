@@ -1,0 +1,60 @@
+// Figure: year-over-year growth of the market, reported and projected years
+// coloured as in the market-size figure.
+import type { ChartContext } from '../context.js';
+import type { ChartFigure } from '../figure.js';
+import { chartSpec, valueAxisSpec, valueScale } from '../spec-base.js';
+import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { barValueLabels, labelledYears, statusColor, statusOf, yearX } from './year-bands.js';
+
+const LABEL_PX = 16;
+
+export function marketGrowthFigure(ctx: ChartContext): ChartFigure | undefined {
+  const { model, fmt, theme, redact } = ctx;
+  const yoy = model.market.yoy;
+  if (yoy.length === 0) return undefined;
+  const years = yoy.map((p) => p.year);
+  const labelled = labelledYears(years);
+  // A fall is the number a reader looks for. Its label hangs below the bar, clear
+  // of the neighbours' labels above theirs, unless a neighbour falls too.
+  yoy.forEach((p, i) => {
+    const fell = (k: number) => (yoy[k]?.growth ?? 0) < 0;
+    if (p.growth < 0 && !fell(i - 1) && !fell(i + 1)) labelled.add(p.year);
+  });
+  const rows = yoy.map((p) => ({
+    year: String(p.year),
+    value: p.growth,
+    status: statusOf(ctx, p.year),
+    label: redact || !labelled.has(p.year) ? '' : fmt.percent(p.growth),
+  }));
+  const values = yoy.map((p) => p.growth);
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  // Room for labels above the highest bar and below the lowest negative one.
+  const axis = valueAxis({
+    min: min < 0 ? withHeadroom(min, theme.plotHeight, LABEL_PX) : 0,
+    max: withHeadroom(max, theme.plotHeight, LABEL_PX),
+    format: fmt.percent,
+    resolution: resolutionOf(fmt.display.percentDecimals + 2),
+  });
+  const spec = chartSpec(ctx, {
+    height: theme.plotHeight,
+    data: { values: rows },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          x: yearX(years),
+          y: { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, 'Growth over previous year') },
+          color: statusColor(ctx),
+        },
+      },
+      ...(redact ? [] : barValueLabels(ctx, rows, { field: 'year', type: 'ordinal' }, { field: 'value', type: 'quantitative' })),
+    ],
+  });
+  return {
+    id: 'market-growth',
+    kind: 'market-growth',
+    caption: `${model.title}, year-over-year growth, ${fmt.span(years[0]!, years[years.length - 1]!)} (%)`,
+    spec,
+  };
+}

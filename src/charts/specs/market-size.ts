@@ -1,0 +1,81 @@
+// Figure: market size by year, reported years and projections in two colours,
+// with the CAGR of the forecast span drawn as a bracket over the forecast bars.
+import type { ChartContext } from '../context.js';
+import type { ChartFigure } from '../figure.js';
+import { chartSpec, unitSuffix, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
+import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { bandMidpoint, barValueLabels, labelledYears, statusColor, statusOf, yearX } from './year-bands.js';
+
+// Pixels kept free above the tallest bar: its label and the CAGR bracket.
+const BRACKET_Y = 24;
+const RESERVED_PX = BRACKET_Y + 20;
+
+export function marketSizeFigure(ctx: ChartContext): ChartFigure {
+  const { model, fmt, theme, redact } = ctx;
+  const { series, spans } = model.market;
+  const years = series.map((p) => p.year);
+  const labelled = labelledYears(years);
+  const rows = series.map((p) => ({
+    year: String(p.year),
+    value: p.value,
+    status: statusOf(ctx, p.year),
+    label: redact || !labelled.has(p.year) ? '' : fmt.value(p.value),
+  }));
+  const max = Math.max(...series.map((p) => p.value));
+  const axis = valueAxis({
+    min: 0,
+    max: withHeadroom(max, theme.plotHeight, RESERVED_PX),
+    format: fmt.value,
+    resolution: resolutionOf(fmt.display.valueDecimals),
+  });
+  const x = yearX(years);
+  const y = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) };
+  const span = spans.forecast;
+  const spec = chartSpec(ctx, {
+    height: theme.plotHeight,
+    data: { values: rows },
+    layer: [
+      { mark: { type: 'bar' }, encoding: { x, y, color: statusColor(ctx) } },
+      ...(redact ? [] : barValueLabels(ctx, rows, { field: 'year', type: 'ordinal' }, { field: 'value', type: 'quantitative' })),
+      ...cagrBracket(ctx, years, span.from, span.to, redact ? `Forecast ${fmt.span(span.from, span.to)}` : `CAGR ${fmt.span(span.from, span.to)}: ${fmt.percent(span.cagr)}`),
+    ],
+  });
+  return {
+    id: 'market-size',
+    kind: 'market-size',
+    caption: `${model.title} size, ${fmt.span(model.firstYear, model.forecastTo)} ${unitSuffix(ctx)}`,
+    spec,
+  };
+}
+
+/** A horizontal bracket from the centre of `from`'s bar to `to`'s, with `text` above its middle. */
+function cagrBracket(ctx: ChartContext, years: readonly number[], from: number, to: number, text: string): VlSpec[] {
+  const i = years.indexOf(from);
+  const j = years.indexOf(to);
+  if (i < 0 || j <= i) return [];
+  const { palette, labelSize } = ctx.theme;
+  const mid = bandMidpoint(years, i, j);
+  // The bracket as one rule layer: the two end ticks and the bar between them, in pixels from the plot top.
+  const segments = [
+    { x: String(from), x2: String(from), y: BRACKET_Y, y2: BRACKET_Y + 6 },
+    { x: String(from), x2: String(to), y: BRACKET_Y, y2: BRACKET_Y },
+    { x: String(to), x2: String(to), y: BRACKET_Y, y2: BRACKET_Y + 6 },
+  ];
+  return [
+    {
+      data: { values: segments },
+      mark: { type: 'rule', stroke: palette.text, strokeWidth: 1 },
+      encoding: {
+        x: { field: 'x', type: 'ordinal' },
+        x2: { field: 'x2' },
+        y: { field: 'y', type: 'quantitative', scale: null },
+        y2: { field: 'y2' },
+      },
+    },
+    {
+      data: { values: [{}] },
+      mark: { type: 'text', text, align: 'center', baseline: 'bottom', dy: -3, fontSize: labelSize + 0.5, fontWeight: 'bold', color: palette.text },
+      encoding: { x: { datum: mid.year, type: 'ordinal', bandPosition: mid.bandPosition }, y: { value: BRACKET_Y } },
+    },
+  ];
+}

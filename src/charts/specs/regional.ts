@@ -1,0 +1,91 @@
+// Figure: production and consumption by region in the latest year every
+// region reports, side by side, so net exporters and importers stand out.
+import type { ChartContext } from '../context.js';
+import type { ChartFigure } from '../figure.js';
+import { labelLookup, wrapLabel } from '../labels.js';
+import { chartSpec, unitSuffix, valueAxisSpec, valueScale } from '../spec-base.js';
+import type { RegionalSeries } from '../../types.js';
+import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { LABEL_LINE_CHARS } from './category-bars.js';
+
+const MEASURES = ['Production', 'Consumption'] as const;
+
+export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
+  const { model, fmt, theme, redact } = ctx;
+  const regions = model.regional ?? [];
+  const year = latestCommonYear(regions);
+  if (year === undefined) return undefined;
+  const at = (series: RegionalSeries['production']) => series.find((p) => p.year === year)!.value;
+  const rows = regions.flatMap((r) =>
+    MEASURES.map((measure) => {
+      const value = at(measure === 'Production' ? r.production : r.consumption);
+      return { region: r.region, measure, value, label: redact ? '' : fmt.value(value) };
+    }),
+  );
+  const names = regions.map((r) => r.region);
+  const wrapped = names.map((n) => wrapLabel(n, LABEL_LINE_CHARS));
+  const axis = valueAxis({
+    min: Math.min(0, ...rows.map((r) => r.value)),
+    max: withHeadroom(Math.max(0, ...rows.map((r) => r.value)), 330, redact ? 0 : 36),
+    format: fmt.value,
+    resolution: resolutionOf(fmt.display.valueDecimals),
+    tickCount: 4,
+  });
+  const y = {
+    field: 'region',
+    type: 'nominal',
+    sort: names,
+    scale: { domain: names, paddingInner: 0.25, paddingOuter: 0.15 },
+    axis: { title: null, labelExpr: labelLookup(names, wrapped), labelLineHeight: theme.labelSize + 2 },
+  };
+  const yOffset = { field: 'measure', type: 'nominal', sort: [...MEASURES], scale: { domain: [...MEASURES], paddingInner: 0.05 } };
+  const colours = theme.palette.categorical(2);
+  const spec = chartSpec(ctx, {
+    // With an offset channel the step is per bar (vega-lite's default 'for: offset').
+    height: { step: theme.barStep - 2 },
+    data: { values: rows },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          y,
+          yOffset,
+          x: { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) },
+          color: {
+            field: 'measure',
+            type: 'nominal',
+            scale: { domain: [...MEASURES], range: colours },
+            legend: { orient: 'top', direction: 'horizontal', title: null, offset: 6 },
+          },
+        },
+      },
+      ...(redact
+        ? []
+        : [
+            {
+              mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: theme.labelSize - 0.5, color: theme.palette.text },
+              encoding: {
+                y: { field: 'region', type: 'nominal' },
+                yOffset: { field: 'measure', type: 'nominal' },
+                x: { field: 'value', type: 'quantitative' },
+                text: { field: 'label', type: 'nominal' },
+              },
+            },
+          ]),
+    ],
+  });
+  return {
+    id: 'regional-balance',
+    kind: 'regional',
+    caption: `${model.title} production and consumption by region, ${year} ${unitSuffix(ctx)}`,
+    spec,
+  };
+}
+
+/** The latest year for which every region reports both production and consumption. */
+function latestCommonYear(regions: readonly RegionalSeries[]): number | undefined {
+  if (regions.length === 0) return undefined;
+  const yearsOf = (r: RegionalSeries) => new Set(r.balance.map((p) => p.year));
+  const common = [...yearsOf(regions[0]!)].filter((y) => regions.every((r) => yearsOf(r).has(y)));
+  return common.length > 0 ? Math.max(...common) : undefined;
+}

@@ -1,0 +1,105 @@
+// Pieces shared by the charts whose x axis is the band of years: the actual /
+// forecast colour legend, the divider at the base year, and value labels that
+// sit above positive bars and below negative ones.
+import type { ChartContext } from '../context.js';
+import { yearStride } from '../labels.js';
+import type { VlSpec } from '../spec-base.js';
+import { yearAxisSpec } from '../spec-base.js';
+
+export const ACTUAL = 'Actual';
+export const FORECAST = 'Forecast';
+
+const PADDING_INNER = 0.25;
+
+export function yearX(years: readonly number[]): VlSpec {
+  return {
+    field: 'year',
+    type: 'ordinal',
+    sort: years.map(String),
+    scale: { domain: years.map(String), paddingInner: PADDING_INNER, paddingOuter: 0.35 },
+    axis: yearAxisSpec(years),
+  };
+}
+
+/** Colour by actual / forecast: the brand colour for reported years, its tint for projections. */
+export function statusColor(ctx: ChartContext): VlSpec {
+  const { palette } = ctx.theme;
+  return {
+    field: 'status',
+    type: 'nominal',
+    scale: { domain: [ACTUAL, FORECAST], range: [palette.brand, palette.forecast] },
+    legend: { orient: 'top', direction: 'horizontal', title: null, offset: 6 },
+  };
+}
+
+export function statusOf(ctx: ChartContext, year: number): string {
+  return year <= ctx.model.baseYear ? ACTUAL : FORECAST;
+}
+
+/**
+ * Position (in bands) of the middle between the centres of bands `i` and `j`,
+ * expressed as a band index plus a bandPosition, for a text mark.
+ */
+export function bandMidpoint(years: readonly number[], i: number, j: number): { year: string; bandPosition: number } {
+  const mid = (i + j) / 2;
+  const k = Math.floor(mid);
+  // One band step is 1 / (1 - paddingInner) band widths.
+  const bandPosition = 0.5 + ((mid - k) * 1) / (1 - PADDING_INNER);
+  return { year: String(years[k]), bandPosition };
+}
+
+/**
+ * Dashed rule where the forecast starts, with "Actual" and "Forecast" written
+ * either side at the top of the plot (Roboto has no arrow glyphs, so the words
+ * alone say which side is which). On a band axis the rule sits between the
+ * base year's bar and the next; on a point axis (lines) at the base year,
+ * where the projected line leaves the reported one.
+ */
+export function forecastDivider(ctx: ChartContext, years: readonly number[], scale: 'band' | 'point' = 'band'): VlSpec[] {
+  const i = years.indexOf(ctx.model.baseYear);
+  if (i < 0 || i === years.length - 1) return [];
+  const at = bandMidpoint(years, i, i + 1);
+  const x =
+    scale === 'band'
+      ? { datum: at.year, type: 'ordinal', bandPosition: at.bandPosition }
+      : { datum: String(ctx.model.baseYear), type: 'ordinal' };
+  const { palette, labelSize } = ctx.theme;
+  // One-row data: without it a layer inherits the chart's rows and repeats itself per row.
+  const one = { values: [{}] };
+  const side = (text: string, align: 'left' | 'right', dx: number): VlSpec => ({
+    data: one,
+    mark: { type: 'text', text, align, baseline: 'top', dx, dy: 2, fontSize: labelSize, color: palette.subtleText },
+    encoding: { x, y: { value: 0 } },
+  });
+  return [
+    {
+      data: one,
+      mark: { type: 'rule', strokeDash: [3, 3], stroke: palette.domain, strokeWidth: 1 },
+      encoding: { x, y: { value: 0 }, y2: { value: ctx.theme.plotHeight } },
+    },
+    side(ACTUAL, 'right', -4),
+    side(FORECAST, 'left', 4),
+  ];
+}
+
+/** Rows labelled only on every stride-th year (from the last), so labels never collide. */
+export function labelledYears(years: readonly number[]): Set<number> {
+  const stride = yearStride(years.length);
+  const last = years.length - 1;
+  return new Set(years.filter((_, i) => (last - i) % stride === 0));
+}
+
+/**
+ * Value labels: above positive bars, below negative ones. Rows need `value`
+ * and `label` (blank for no label). The second layer exists only when a value
+ * is negative: each layer costs Vega a dataflow branch.
+ */
+export function barValueLabels(ctx: ChartContext, rows: readonly { value: number }[], x: VlSpec, y: VlSpec): VlSpec[] {
+  const layer = (test: string, baseline: 'bottom' | 'top', dy: number): VlSpec => ({
+    transform: [{ filter: `${test} && datum.label !== ''` }],
+    mark: { type: 'text', baseline, dy, fontSize: ctx.theme.labelSize - 0.5, color: ctx.theme.palette.text },
+    encoding: { x, y, text: { field: 'label', type: 'nominal' } },
+  });
+  const negative = rows.some((r) => r.value < 0);
+  return [layer('datum.value >= 0', 'bottom', -3), ...(negative ? [layer('datum.value < 0', 'top', 3)] : [])];
+}

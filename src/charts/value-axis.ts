@@ -1,0 +1,60 @@
+// Value axes with ticks chosen here rather than by Vega, so that each tick
+// label can be written by the report's Formatter ("4.00", "10.0%") and reads
+// like the numbers in the text, and so that the domain leaves room for labels.
+
+export interface ValueAxis {
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly number[];
+  readonly labels: readonly string[];
+}
+
+export interface ValueAxisRequest {
+  /** Smallest value shown (the axis always includes 0). */
+  readonly min: number;
+  /** Largest value shown, headroom included. */
+  readonly max: number;
+  readonly format: (v: number) => string;
+  /** The Formatter's resolution (0.01 for two decimals): a finer step would print equal labels. */
+  readonly resolution: number;
+  readonly tickCount?: number;
+}
+
+export function valueAxis(req: ValueAxisRequest): ValueAxis {
+  const lo = Math.min(0, req.min);
+  const hi = Math.max(0, req.max);
+  const step = niceStep((hi - lo || 1) / (req.tickCount ?? 5), req.resolution);
+  const first = Math.floor(lo / step + 1e-9);
+  const last = Math.ceil(hi / step - 1e-9);
+  const ticks: number[] = [];
+  for (let k = first; k <= Math.max(last, first + 1); k++) ticks.push(Number((k * step).toPrecision(12)));
+  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks, labels: ticks.map(req.format) };
+}
+
+function niceStep(raw: number, resolution: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 2.5, 5, 10]) {
+    const step = m * magnitude;
+    // 2.5 steps need one more decimal than the magnitude; skip them when the formatter has none.
+    if (m === 2.5 && !isMultiple(step, resolution)) continue;
+    if (step >= raw - 1e-12) return Math.max(step, resolution);
+  }
+  return Math.max(10 * magnitude, resolution);
+}
+
+function isMultiple(x: number, of: number): boolean {
+  const q = x / of;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+
+/** The smallest value the given number of decimals can tell apart. */
+export function resolutionOf(decimals: number): number {
+  return 10 ** -decimals;
+}
+
+/**
+ * The domain maximum that leaves `reservedPx` free at the top of a plot of
+ * `plotPx` for labels above the bars (pixel space is linear in value from 0).
+ */
+export function withHeadroom(max: number, plotPx: number, reservedPx: number): number {
+  return max / Math.max(0.2, 1 - reservedPx / plotPx);
+}

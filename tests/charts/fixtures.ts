@@ -1,0 +1,96 @@
+// Models the chart tests draw: the default dataset, and a synthetic one built
+// to stress the layout (long names, 14 segments, 24 years, a negative year,
+// regional data, another locale and brand colour, no scenarios).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildModel } from '../../src/forecast/index.js';
+import { validateDataset } from '../../src/load/index.js';
+import type { Dataset, Model } from '../../src/types.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_DATASET = path.join(ROOT, 'data/medical-second-opinion.json');
+
+function modelOf(json: unknown, file: string): Model {
+  const result = validateDataset(json, file);
+  if (!result.value) throw new Error(`fixture ${file} is invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  return buildModel(result.value);
+}
+
+export function defaultDatasetJson(): Record<string, unknown> {
+  return JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8')) as Record<string, unknown>;
+}
+
+export function defaultModel(): Model {
+  return modelOf(defaultDatasetJson(), DEFAULT_DATASET);
+}
+
+const LONG_SEGMENTS = [
+  'Remote Specialist Case Review for Rare Paediatric Conditions',
+  'Oncology Tumour Board Second Opinions',
+  'Cardiology',
+  'Radiology and Diagnostic Imaging Over-reads',
+  'Pathology Slide Re-examination',
+  'Orthopaedic Surgery Necessity Reviews',
+  'Neurology',
+  'Mental Health and Psychiatric Evaluation Services',
+  'Dermatology',
+  'Ophthalmology',
+  'Employer-sponsored Expert Medical Opinion Programmes',
+  'Insurer Utilisation Review',
+  'Transplant Eligibility',
+  'Others',
+];
+
+export function stressDatasetJson(): Record<string, unknown> {
+  const base = defaultDatasetJson() as Dataset & Record<string, unknown>;
+  const history = [];
+  let value = 820;
+  for (let year = 2012; year <= 2023; year++) {
+    history.push({ year, value: Math.round(value * 10) / 10 });
+    value *= year === 2019 ? 0.88 : 1.07;
+  }
+  const shareEach = 1 / LONG_SEGMENTS.length;
+  const shares = LONG_SEGMENTS.map((_, i) => (i < LONG_SEGMENTS.length - 1 ? Math.round(shareEach * 1000) / 1000 : 0));
+  shares[shares.length - 1] = Math.round((1 - shares.reduce((a, b) => a + b, 0)) * 1000) / 1000;
+  const regions = base.segmentations.find((s) => s.kind === 'region')!;
+  const regionalYears = history.map((h) => h.year);
+  const production: Record<string, { year: number; value: number }[]> = {};
+  const consumption: Record<string, { year: number; value: number }[]> = {};
+  regions.segments.forEach((s, i) => {
+    production[s.name] = regionalYears.map((year, k) => ({ year, value: 40 + 30 * i + 2 * k }));
+    consumption[s.name] = regionalYears.map((year, k) => ({ year, value: 150 - 25 * i + 2 * k }));
+  });
+  const companies = Array.from({ length: 24 }, (_, i) => ({
+    name: i === 3 ? 'Internationale Gesellschaft für Zweitmeinungen und Fallprüfung mbH' : `Company ${String.fromCharCode(65 + i)} Holdings`,
+    share: Math.round((0.06 - i * 0.002) * 1000) / 1000,
+  }));
+  const { published: _published, scenarios: _scenarios, ...market } = base.market;
+  return {
+    ...base,
+    id: 'stress-test-market',
+    title: 'Remote Specialist Review Services Market',
+    locale: 'de-DE',
+    currency: 'EUR',
+    unit: 'million',
+    baseYear: 2023,
+    forecastTo: 2035,
+    publisher: { ...base.publisher, brandColor: '#b5121b' },
+    market: { ...market, history, forecast: { method: 'cagr', cagr: 0.082 } },
+    segmentations: [
+      ...base.segmentations,
+      {
+        id: 'service',
+        title: 'Service',
+        kind: 'category',
+        segments: LONG_SEGMENTS.map((name, i) => ({ name, share: shares[i], cagr: 0.05 + (i % 5) * 0.012 - (i === 12 ? 0.09 : 0) })),
+      },
+    ],
+    companies,
+    regionalData: { production, consumption },
+  };
+}
+
+export function stressModel(): Model {
+  return modelOf(stressDatasetJson(), 'stress.json');
+}

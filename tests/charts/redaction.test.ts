@@ -1,0 +1,63 @@
+// The free sample's charts keep their shapes but show no figure from the
+// forecast: no value tick labels, no value labels, no CAGR numbers.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartCatalogue, createChartRenderer, type ChartRenderer } from '../../src/charts/index.js';
+import { createFormatter } from '../../src/format/index.js';
+import type { Model } from '../../src/types.js';
+import { defaultModel, stressModel } from './fixtures.js';
+import { svgTexts } from './scene.js';
+
+/** Every forecast figure the report prints, formatted exactly as the report prints it. */
+function formattedForecastFigures(model: Model): Set<string> {
+  const fmt = createFormatter(model);
+  const after = (p: { year: number }) => p.year > model.baseYear;
+  const values = [
+    ...model.market.series.filter(after).map((p) => p.value),
+    ...model.segmentations.flatMap((s) => s.segments.flatMap((seg) => seg.series.filter(after).map((p) => p.value))),
+    ...(model.market.scenarios ? [model.market.scenarios.low, model.market.scenarios.high].flatMap((s) => s.series.filter(after).map((p) => p.value)) : []),
+  ];
+  const rates = [
+    model.market.cagr,
+    model.market.spans.forecast.cagr,
+    model.market.spans.full.cagr,
+    ...model.market.yoy.filter(after).map((p) => p.growth),
+    ...model.segmentations.flatMap((s) => s.segments.map((seg) => seg.cagr)),
+    ...(model.market.scenarios ? [model.market.scenarios.low.cagr, model.market.scenarios.high.cagr] : []),
+  ];
+  return new Set([...values.map(fmt.value), ...rates.map(fmt.percent), ...rates.map(fmt.signedPercent)]);
+}
+
+describe.each([
+  ['default', defaultModel],
+  ['stress', stressModel],
+])('redacted charts: %s', (_name, makeModel) => {
+  let model: Model;
+  let renderer: ChartRenderer;
+  beforeAll(() => {
+    model = makeModel();
+    renderer = createChartRenderer();
+  });
+
+  it('show none of the formatted forecast figures, which the full charts do show', async () => {
+    const figures = formattedForecastFigures(model);
+    const fullTexts = new Set<string>();
+    for (const figure of chartCatalogue(model)) for (const t of svgTexts((await renderer.svg(figure)).svg)) fullTexts.add(t);
+    // The test can fail: the unredacted charts print forecast figures.
+    expect([...figures].filter((f) => [...fullTexts].some((t) => t.includes(f))).length).toBeGreaterThan(5);
+    for (const figure of chartCatalogue(model, { redact: true })) {
+      const texts = svgTexts((await renderer.svg(figure)).svg);
+      const leaked = texts.filter((t) => [...figures].some((f) => t.includes(f)));
+      expect(leaked, figure.id).toEqual([]);
+    }
+  });
+
+  it('carry no numbers at all except years and year spans', async () => {
+    for (const figure of chartCatalogue(model, { redact: true })) {
+      const texts = svgTexts((await renderer.svg(figure)).svg);
+      const withNumbers = texts.map((t) => t.replace(/\b(19|20)\d\d\b/g, '')).filter((t) => /\d/.test(t));
+      expect(withNumbers, figure.id).toEqual([]);
+      // The shapes stay: the redacted SVG still draws its bars/lines.
+      expect((await renderer.svg(figure)).svg).toMatch(/<path/);
+    }
+  });
+});
