@@ -1,0 +1,108 @@
+// The frame every data sheet shares: title, back-link to Contents, a note
+// on units and periods, one header row (frozen), and the figure column to
+// the right of the tables. Fixed rows keep formulas and chart ranges simple.
+import type ExcelJS from 'exceljs';
+import { internalLink } from './cells.js';
+import type { WorkbookContext } from './context.js';
+import { sheetStyles } from './styles.js';
+
+export const TITLE_ROW = 1;
+export const LINK_ROW = 2;
+export const NOTE_ROW = 3;
+export const HEADER_ROW = 4;
+export const FIRST_DATA_ROW = 5;
+
+export interface FrameOptions {
+  readonly title: string;
+  readonly note?: string;
+  /** Name of the Contents sheet to link back to; absent on Contents itself. */
+  readonly contentsSheet?: string;
+  /** Columns frozen at the left (the year or name column). */
+  readonly frozenColumns?: number;
+}
+
+export function styles(ctx: WorkbookContext) {
+  return sheetStyles(ctx.palette[0]!);
+}
+
+export function writeFrame(ctx: WorkbookContext, ws: ExcelJS.Worksheet, options: FrameOptions): void {
+  const st = styles(ctx);
+  const title = ws.getCell(TITLE_ROW, 1);
+  title.value = options.title;
+  title.font = st.title;
+  if (options.contentsSheet) {
+    const link = ws.getCell(LINK_ROW, 1);
+    link.value = { text: '« Back to Contents', hyperlink: internalLink(options.contentsSheet) };
+    link.font = st.link;
+  }
+  if (options.note) {
+    const note = ws.getCell(NOTE_ROW, 1);
+    note.value = options.note;
+    note.font = st.note;
+  }
+  ws.views = [{ state: 'frozen', xSplit: options.frozenColumns ?? 0, ySplit: HEADER_ROW }];
+}
+
+/**
+ * A header row: bold on the brand colour, wrapped, and tall enough for its
+ * longest label at the column widths already set (set widths first).
+ */
+export function writeHeader(ctx: WorkbookContext, ws: ExcelJS.Worksheet, row: number, labels: readonly string[], firstCol = 1): void {
+  const st = styles(ctx);
+  let lines = 1;
+  labels.forEach((label, i) => {
+    const cell = ws.getCell(row, firstCol + i);
+    cell.value = label;
+    cell.font = st.headerFont;
+    cell.fill = st.headerFill;
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: i === 0 ? 'left' : 'center' };
+    lines = Math.max(lines, wrappedLines(label, ws.getColumn(firstCol + i).width ?? DEFAULT_WIDTH));
+  });
+  ws.getRow(row).height = Math.max(30, 14 * lines + 4);
+}
+
+const DEFAULT_WIDTH = 9;
+
+/** Lines a label wraps to in a column of `width` characters (bold text is a little wider). */
+function wrappedLines(label: string, width: number): number {
+  const room = Math.max(4, Math.floor(width * 0.9) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of label.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > room) {
+      lines += 1;
+      used = word.length;
+    } else {
+      used += (used > 0 ? 1 : 0) + word.length;
+    }
+  }
+  return lines;
+}
+
+/** Years sit in the label column: left-aligned like the labels below them. */
+export function writeYear(ws: ExcelJS.Worksheet, row: number, col: number, year: number): void {
+  const cell = ws.getCell(row, col);
+  cell.value = year;
+  cell.numFmt = '0';
+  cell.alignment = { horizontal: 'left' };
+}
+
+/** A bold section heading above a secondary table on the same sheet. */
+export function writeSection(ctx: WorkbookContext, ws: ExcelJS.Worksheet, row: number, text: string): void {
+  const cell = ws.getCell(row, 1);
+  cell.value = text;
+  cell.font = styles(ctx).section;
+}
+
+/** Column widths in characters, by 1-based column number. */
+export function setWidths(ws: ExcelJS.Worksheet, widths: readonly number[], firstCol = 1): void {
+  widths.forEach((w, i) => {
+    ws.getColumn(firstCol + i).width = w;
+  });
+}
+
+/** Width that fits the longest text in a column (headers wrap, so they are left out), within bounds. */
+export function fitWidth(texts: readonly string[], min: number, max: number): number {
+  const longest = texts.reduce((m, t) => Math.max(m, t.length), 0);
+  return Math.min(max, Math.max(min, longest + 2));
+}

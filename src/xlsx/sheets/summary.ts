@@ -1,0 +1,84 @@
+// Summary sheet: the headline figures, each a formula pointing at the cell
+// of the sheet that holds it (so the summary can never disagree with the
+// tables), cached with the Model's number.
+import type ExcelJS from 'exceljs';
+import type { WorkbookContext } from '../context.js';
+import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, writeFrame, writeHeader } from '../frame.js';
+import type { MarketRefs } from './market.js';
+import type { SegmentationRefs } from './segmentation.js';
+
+interface SummaryLine {
+  readonly label: string;
+  readonly segment?: string;
+  readonly formula: string;
+  readonly result: number;
+  /** value: money in currency x unit; rate: growth per year; share: of the market. */
+  readonly kind: 'value' | 'rate' | 'share';
+}
+
+const UNIT_TEXT = { rate: 'per year', share: 'of market' } as const;
+
+export function buildSummarySheet(
+  ctx: WorkbookContext,
+  ws: ExcelJS.Worksheet,
+  contents: string,
+  market: MarketRefs,
+  segmentations: ReadonlyMap<string, SegmentationRefs>,
+): void {
+  const { model, fmt } = ctx;
+  const m = model.market;
+  const { historical, forecast, full } = m.spans;
+  const unit = fmt.unitLabel();
+  const lines: SummaryLine[] = [
+    { label: `Market size, ${model.baseYear} (base year)`, formula: market.valueCell(model.baseYear), result: m.milestones.base.value, kind: 'value' },
+    { label: `Market size, ${model.forecastTo} (forecast)`, formula: market.valueCell(model.forecastTo), result: m.milestones.end.value, kind: 'value' },
+    { label: `Absolute growth, ${fmt.span(model.baseYear, model.forecastTo)}`, formula: market.absoluteGrowthCell, result: m.absoluteGrowth, kind: 'value' },
+    { label: `CAGR, ${fmt.span(historical.from, historical.to)} (actual)`, formula: market.cagrCells.historical, result: historical.cagr, kind: 'rate' },
+    { label: `CAGR, ${fmt.span(forecast.from, forecast.to)} (forecast)`, formula: market.cagrCells.forecast, result: forecast.cagr, kind: 'rate' },
+    { label: `CAGR, ${fmt.span(full.from, full.to)} (whole period)`, formula: market.cagrCells.full, result: full.cagr, kind: 'rate' },
+  ];
+  if (m.scenarios && market.scenarioCagrCells) {
+    lines.push(
+      { label: `CAGR, ${fmt.span(forecast.from, forecast.to)}, low case`, formula: market.scenarioCagrCells.low, result: m.scenarios.low.cagr, kind: 'rate' },
+      { label: `CAGR, ${fmt.span(forecast.from, forecast.to)}, high case`, formula: market.scenarioCagrCells.high, result: m.scenarios.high.cagr, kind: 'rate' },
+    );
+  }
+  for (const seg of model.segmentations) {
+    const refs = segmentations.get(seg.id)!;
+    const largest = seg.segments.find((s) => s.name === seg.largest)!;
+    const fastest = seg.segments.find((s) => s.name === seg.fastest)!;
+    lines.push(
+      {
+        label: `Largest ${seg.title.toLowerCase()} segment, share ${model.baseYear}`,
+        segment: largest.name,
+        formula: refs.shareCell(largest.name, model.baseYear),
+        result: largest.baseShare,
+        kind: 'share',
+      },
+      {
+        label: `Fastest-growing ${seg.title.toLowerCase()} segment, CAGR ${fmt.span(forecast.from, forecast.to)}`,
+        segment: fastest.name,
+        formula: refs.cagrCell(fastest.name),
+        result: fastest.cagr,
+        kind: 'rate',
+      },
+    );
+  }
+
+  writeFrame(ctx, ws, {
+    title: `${model.title}: summary`,
+    note: `Values in ${unit}. Each figure is a link to the cell of the sheet that holds it.`,
+    contentsSheet: contents,
+  });
+  setWidths(ws, [fitWidth(lines.map((l) => l.label), 30, 70), fitWidth(lines.map((l) => l.segment ?? ''), 14, 45), 12, fitWidth([unit, ...Object.values(UNIT_TEXT)], 10, 24)]);
+  writeHeader(ctx, ws, HEADER_ROW, ['Indicator', 'Segment', 'Value', 'Unit']);
+  lines.forEach((line, i) => {
+    const r = FIRST_DATA_ROW + i;
+    ws.getCell(r, 1).value = line.label;
+    ws.getCell(r, 2).value = line.segment ?? null;
+    const cell = ws.getCell(r, 3);
+    cell.value = { formula: line.formula, result: line.result };
+    cell.numFmt = line.kind === 'value' ? fmt.excelValueFormat() : fmt.excelPercentFormat();
+    ws.getCell(r, 4).value = line.kind === 'value' ? unit : UNIT_TEXT[line.kind];
+  });
+}

@@ -1,0 +1,81 @@
+// What a reader sees: each number shown under its cell's number format must
+// read exactly as the report text prints it through the Formatter (money,
+// percent). Formats come from the Formatter; the display is computed here
+// independently (excel-display.ts), so a wrong format or a wrong cached
+// number both fail.
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFormatter, type Formatter } from '../../src/format/index.js';
+import type { Model } from '../../src/types.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
+import { excelDisplay } from './excel-display.js';
+import { cellsOf, defaultModel, numberIn, readWorkbook, rowWhere } from './fixtures.js';
+
+let model: Model;
+let fmt: Formatter;
+let wb: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  model = defaultModel();
+  fmt = createFormatter(model);
+  wb = await readWorkbook(await renderWorkbook(model));
+});
+
+const shown = (cell: ExcelJS.Cell) => excelDisplay(numberIn(cell)!, cell.numFmt);
+
+describe('displayed figures', () => {
+  it('market values read as the report prints them (Formatter.money)', () => {
+    const ws = wb.getWorksheet('Market size')!;
+    for (const p of model.market.series) {
+      const cell = ws.getCell(rowWhere(ws, p.year), 2);
+      expect(`${model.currency} ${shown(cell)} ${model.unit}`).toBe(fmt.money(p.value));
+    }
+  });
+
+  it('growth rates and shares read as Formatter.percent', () => {
+    const market = wb.getWorksheet('Market size')!;
+    for (const g of model.market.yoy) expect(shown(market.getCell(rowWhere(market, g.year), 4))).toBe(fmt.percent(g.growth));
+    for (const seg of model.segmentations) {
+      const ws = wb.getWorksheet(`By ${seg.title}`)!;
+      const cagrRow = rowWhere(ws, `CAGR, ${model.baseYear}–${model.forecastTo}`);
+      seg.segments.forEach((s, i) => expect(shown(ws.getCell(cagrRow, 2 + i))).toBe(fmt.percent(s.cagr)));
+      const shareRow = rowWhere(ws, model.baseYear, cagrRow);
+      seg.segments.forEach((s, i) => expect(shown(ws.getCell(shareRow, 2 + i))).toBe(fmt.percent(s.baseShare)));
+    }
+  });
+
+  it('summary headline figures read as the report text', () => {
+    const ws = wb.getWorksheet('Summary')!;
+    const m = model.market;
+    const at = (label: string) => shown(ws.getCell(rowWhere(ws, label), 3));
+    expect(`${model.currency} ${at(`Market size, ${model.baseYear} (base year)`)} ${model.unit}`).toBe(fmt.money(m.milestones.base.value));
+    expect(`${model.currency} ${at(`Market size, ${model.forecastTo} (forecast)`)} ${model.unit}`).toBe(fmt.money(m.milestones.end.value));
+    expect(at(`CAGR, ${m.spans.forecast.from}–${m.spans.forecast.to} (forecast)`)).toBe(fmt.percent(m.spans.forecast.cagr));
+    expect(at(`CAGR, ${m.spans.full.from}–${m.spans.full.to} (whole period)`)).toBe(fmt.percent(m.spans.full.cagr));
+  });
+
+  it('uses only the Formatter formats for money and percentages, and puts the unit in the headers', () => {
+    const allowed = new Set([fmt.excelValueFormat(), fmt.excelPercentFormat(), '0', '#,##0.00']);
+    for (const ws of wb.worksheets) {
+      for (const cell of cellsOf(ws)) {
+        if (numberIn(cell) === undefined) continue;
+        expect(allowed, `${ws.name}!${cell.address} format ${cell.numFmt}`).toContain(cell.numFmt);
+      }
+    }
+    expect(wb.getWorksheet('Market size')!.getCell('B4').value).toBe(`Market size (${fmt.unitLabel()})`);
+    const type = wb.getWorksheet('By Type')!;
+    expect(String(type.getCell('B4').value)).toContain(`(${fmt.unitLabel()})`);
+  });
+
+  it('follows the display policy of a larger market (fewer decimals)', async () => {
+    // Ten times the unit: the policy drops to one decimal, and the workbook's formats follow.
+    const big: Model = { ...model, display: { valueDecimals: 1, percentDecimals: 2 } };
+    const bigFmt = createFormatter(big);
+    const ws = (await readWorkbook(await renderWorkbook(big))).getWorksheet('Market size')!;
+    const cell = ws.getCell(rowWhere(ws, big.forecastTo), 2);
+    expect(cell.numFmt).toBe('#,##0.0');
+    expect(`${big.currency} ${shown(cell)} ${big.unit}`).toBe(bigFmt.money(big.market.milestones.end.value));
+    const yoy = ws.getCell(rowWhere(ws, big.forecastTo), 4);
+    expect(shown(yoy)).toBe(bigFmt.percent(big.market.yoy.at(-1)!.growth));
+  });
+});

@@ -1,0 +1,138 @@
+// Shared test inputs: the default dataset's Model, a variant with regional
+// data, a small valid PNG, and read-back helpers for the rendered workbook.
+import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { buildModel } from '../../src/forecast/index.js';
+import { validateDataset } from '../../src/load/index.js';
+import type { Model } from '../../src/types.js';
+
+const DEFAULT_DATASET = new URL('../../data/medical-second-opinion.json', import.meta.url);
+
+function readDataset(): Record<string, any> {
+  return JSON.parse(readFileSync(DEFAULT_DATASET, 'utf8'));
+}
+
+function modelOf(json: unknown): Model {
+  const result = validateDataset(json);
+  if (!result.value) throw new Error(`fixture invalid: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  return buildModel(result.value);
+}
+
+export function defaultModel(): Model {
+  return modelOf(readDataset());
+}
+
+/** The default dataset without low/high scenarios. */
+export function modelWithoutScenarios(): Model {
+  const json = readDataset();
+  delete json.market.scenarios;
+  return modelOf(json);
+}
+
+/**
+ * The default dataset plus regionalData over the history years: production
+ * and consumption for every region segment, and an average price for two
+ * type segments.
+ */
+export function regionalModel(): Model {
+  const json = readDataset();
+  const years: number[] = json.market.history.map((h: { year: number }) => h.year);
+  const regions: string[] = json.segmentations.find((s: { kind: string }) => s.kind === 'region').segments.map((s: { name: string }) => s.name);
+  const series = (start: number, step: number) => years.map((year, k) => ({ year, value: Number((start + k * step).toFixed(3)) }));
+  json.regionalData = {
+    production: Object.fromEntries(regions.map((r, i) => [r, series(0.5 + i * 0.3, 0.05)])),
+    consumption: Object.fromEntries(regions.map((r, i) => [r, series(0.6 + i * 0.2, 0.04)])),
+    averagePrice: { Hospitals: series(120, 3.5), 'Health Insurance Companies': series(80, 1.25) },
+  };
+  return modelOf(json);
+}
+
+// ---------------------------------------------------------------- PNG
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+/** A valid RGB PNG of the given size, a gradient so it is not blank. */
+export function tinyPng(width: number, height: number): Uint8Array {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) row.set([(x * 255) / width, (y * 255) / height, 160], 1 + x * 3);
+    rows.push(row);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+// ---------------------------------------------------------------- read-back
+
+export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+export async function readZip(bytes: Buffer): Promise<JSZip> {
+  return JSZip.loadAsync(bytes);
+}
+
+/** The number a cell holds: its value, or its cached result when it is a formula. */
+export function numberIn(cell: ExcelJS.Cell): number | undefined {
+  const v = cell.value;
+  if (typeof v === 'number') return v;
+  // cell.result, not value.result: exceljs's value getter drops a cached result of 0.
+  if (v && typeof v === 'object' && 'formula' in v && typeof cell.result === 'number') return cell.result;
+  return undefined;
+}
+
+export function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  const v = cell.value;
+  return v && typeof v === 'object' && 'formula' in v ? v.formula : undefined;
+}
+
+/** Every cell of the sheet, row by row. */
+export function cellsOf(ws: ExcelJS.Worksheet): ExcelJS.Cell[] {
+  const cells: ExcelJS.Cell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => void cells.push(cell)));
+  return cells;
+}
+
+/** Finds the first row from `fromRow` whose cell in `col` holds `label` (a year or a text label). */
+export function rowWhere(ws: ExcelJS.Worksheet, label: string | number, fromRow = 1, col = 1): number {
+  for (let r = fromRow; r <= ws.rowCount; r++) if (ws.getCell(r, col).value === label) return r;
+  throw new Error(`no row "${label}" in ${ws.name} from row ${fromRow}`);
+}
+
+/** Finds the column whose header cell (in `row`) starts with `label`. */
+export function colWhere(ws: ExcelJS.Worksheet, row: number, label: string): number {
+  for (let c = 1; c <= ws.columnCount; c++) if (String(ws.getCell(row, c).value ?? '').startsWith(label)) return c;
+  throw new Error(`no column "${label}" in ${ws.name} row ${row}`);
+}

@@ -1,0 +1,155 @@
+// A small evaluator for the formulas the workbook writes (arithmetic, ^,
+// cell and cross-sheet references, ranges, SUM, MAX, COUNTIF, SUMIF). Tests
+// use it to recalculate every formula from the cells it points at, the way
+// Excel would, and compare with the cached result stored in the file.
+import type ExcelJS from 'exceljs';
+
+type Value = number | string | null;
+type Range = Value[];
+
+interface Token {
+  readonly kind: 'num' | 'ref' | 'fn' | 'op' | 'str';
+  readonly text: string;
+}
+
+const REF = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)?!?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?`;
+const TOKEN = new RegExp(String.raw`\s*(?:(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|("(?:[^"]|"")*")|([A-Z][A-Z0-9.]*)\(|(${REF})|([-+*/^(),:]))`, 'y');
+
+function tokenize(formula: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < formula.length) {
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(formula);
+    if (!m) throw new Error(`cannot read formula "${formula}" at ${at}`);
+    if (m[1]) tokens.push({ kind: 'num', text: m[1] });
+    else if (m[2]) tokens.push({ kind: 'str', text: m[2].slice(1, -1).replace(/""/g, '"') });
+    else if (m[3]) tokens.push({ kind: 'fn', text: m[3] });
+    else if (m[4]) tokens.push({ kind: 'ref', text: m[4] });
+    else tokens.push({ kind: 'op', text: m[5]! });
+  }
+  return tokens;
+}
+
+function colNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+export function createEvaluator(workbook: ExcelJS.Workbook) {
+  const sheetOf = (name: string) => {
+    const ws = workbook.getWorksheet(name);
+    if (!ws) throw new Error(`formula points at missing sheet "${name}"`);
+    return ws;
+  };
+
+  function cellValue(ws: ExcelJS.Worksheet, row: number, col: number, depth: number): Value {
+    const v = ws.getCell(row, col).value;
+    if (v === null || v === undefined) return null;
+    if (typeof v === 'number' || typeof v === 'string') return v;
+    if (typeof v === 'object' && 'formula' in v && v.formula) return evaluate(ws, v.formula, depth + 1);
+    throw new Error(`unsupported cell value at ${ws.name}!${row}:${col}`);
+  }
+
+  function resolve(ws: ExcelJS.Worksheet, ref: string, depth: number): Range {
+    const bang = ref.lastIndexOf('!');
+    const target = bang >= 0 ? sheetOf(ref.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'")) : ws;
+    const [from, to] = ref.slice(bang + 1).replace(/\$/g, '').split(':') as [string, string | undefined];
+    const parse = (a: string) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+      return { col: colNumber(m[1]!), row: Number(m[2]) };
+    };
+    const a = parse(from);
+    const b = to ? parse(to) : a;
+    const values: Range = [];
+    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) values.push(cellValue(target, r, c, depth));
+    return values;
+  }
+
+  function evaluate(ws: ExcelJS.Worksheet, formula: string, depth = 0): number {
+    if (depth > 50) throw new Error('formula chain too deep (circular?)');
+    const tokens = tokenize(formula);
+    let i = 0;
+    const peek = () => tokens[i];
+    const take = (text?: string) => {
+      const t = tokens[i++];
+      if (!t || (text !== undefined && t.text !== text)) throw new Error(`expected ${text ?? 'token'} in "${formula}"`);
+      return t;
+    };
+    const num = (v: Value | Range): number => {
+      const x = Array.isArray(v) ? v[0] ?? null : v;
+      if (typeof x === 'number') return x;
+      if (x === null) return 0;
+      throw new Error(`text "${x}" in arithmetic in "${formula}"`);
+    };
+    const args = (): (Value | Range)[] => {
+      const list: (Value | Range)[] = [];
+      if (peek()?.text === ')') return take(')'), list;
+      for (;;) {
+        list.push(argument());
+        if (take().text === ')') return list;
+      }
+    };
+    const argument = (): Value | Range => {
+      const t = peek();
+      if (t?.kind === 'ref' && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ')')) return take(), resolve(ws, t.text, depth);
+      if (t?.kind === 'str') return take(), t.text;
+      return expr();
+    };
+    const numbers = (r: Value | Range) => (Array.isArray(r) ? r : [r]).filter((v): v is number => typeof v === 'number');
+    const matches = (v: Value, crit: Value | Range) => v !== null && v === (Array.isArray(crit) ? crit[0] : crit);
+    const call = (name: string, a: (Value | Range)[]): number => {
+      switch (name) {
+        case 'SUM':
+          return a.flatMap(numbers).reduce((s, x) => s + x, 0);
+        case 'MAX':
+          return Math.max(...a.flatMap(numbers));
+        case 'COUNTIF':
+          return (a[0] as Range).filter((v) => matches(v, a[1]!)).length;
+        case 'SUMIF': {
+          const crit = a[0] as Range;
+          const sum = a[2] as Range;
+          return crit.reduce<number>((s, v, k) => (matches(v, a[1]!) && typeof sum[k] === 'number' ? s + (sum[k] as number) : s), 0);
+        }
+        default:
+          throw new Error(`unsupported function ${name}`);
+      }
+    };
+    const primary = (): number => {
+      const t = take();
+      if (t.kind === 'num') return Number(t.text);
+      if (t.kind === 'ref') return num(resolve(ws, t.text, depth));
+      if (t.kind === 'fn') return call(t.text, args());
+      if (t.text === '(') {
+        const v = expr();
+        take(')');
+        return v;
+      }
+      if (t.text === '-') return -primary();
+      if (t.text === '+') return primary();
+      throw new Error(`unexpected "${t.text}" in "${formula}"`);
+    };
+    const power = (): number => {
+      let v = primary();
+      while (peek()?.text === '^') {
+        take();
+        v = v ** primary();
+      }
+      return v;
+    };
+    const term = (): number => {
+      let v = power();
+      while (peek()?.text === '*' || peek()?.text === '/') v = take().text === '*' ? v * power() : v / power();
+      return v;
+    };
+    const expr = (): number => {
+      let v = term();
+      while (peek()?.text === '+' || peek()?.text === '-') v = take().text === '+' ? v + term() : v - term();
+      return v;
+    };
+    const result = expr();
+    if (i !== tokens.length) throw new Error(`trailing tokens in "${formula}"`);
+    return result;
+  }
+
+  return { evaluate };
+}
