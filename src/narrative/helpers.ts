@@ -1,0 +1,56 @@
+// Template helpers: the only way a template turns a number into text, each a
+// thin call into the Formatter so that prose shows exactly the figures that
+// tables and charts show. A helper given the wrong kind of value throws: in
+// strict mode Handlebars checks field lookups but not helper arguments, and a
+// missing number must not print as "undefined".
+import type Handlebars from 'handlebars';
+import type { Formatter } from '../format/index.js';
+
+type HelperOptions = Handlebars.HelperOptions;
+
+function args(name: string, raw: unknown[], count: number): unknown[] {
+  // Handlebars passes its options object last.
+  const values = raw.slice(0, -1);
+  if (values.length !== count) throw new Error(`{{${name}}} takes ${count} argument${count === 1 ? '' : 's'}, got ${values.length}`);
+  return values;
+}
+
+function num(name: string, v: unknown): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`{{${name}}} needs a number, got ${describe(v)}`);
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null (the value is absent for this report)';
+  if (v === undefined) return 'undefined (no such field)';
+  return Array.isArray(v) ? 'a list' : `${typeof v} ${JSON.stringify(v)}`;
+}
+
+export function registerFormatHelpers(hb: typeof Handlebars, fmt: Formatter): void {
+  hb.registerHelper('money', (...raw: unknown[]) => fmt.money(num('money', args('money', raw, 1)[0])));
+  hb.registerHelper('value', (...raw: unknown[]) => fmt.value(num('value', args('value', raw, 1)[0])));
+  hb.registerHelper('percent', (...raw: unknown[]) => fmt.percent(num('percent', args('percent', raw, 1)[0])));
+  hb.registerHelper('signedPercent', (...raw: unknown[]) => fmt.signedPercent(num('signedPercent', args('signedPercent', raw, 1)[0])));
+  hb.registerHelper('span', (...raw: unknown[]) => {
+    const [from, to] = args('span', raw, 2);
+    return fmt.span(num('span', from), num('span', to));
+  });
+  hb.registerHelper('list', (...raw: unknown[]) => {
+    const [items] = args('list', raw, 1);
+    if (!Array.isArray(items) || !items.every((i) => typeof i === 'string')) {
+      throw new Error(`{{list}} needs a list of texts, got ${describe(items)}`);
+    }
+    return fmt.list(items);
+  });
+  hb.registerHelper('date', (...raw: unknown[]) => {
+    const [iso] = args('date', raw, 1);
+    if (typeof iso !== 'string') throw new Error(`{{date}} needs an ISO date, got ${describe(iso)}`);
+    return fmt.date(iso);
+  });
+  // Block helper for singular/plural wording: {{#plural count}}companies{{else}}company{{/plural}}.
+  hb.registerHelper('plural', function (this: unknown, ...raw: unknown[]) {
+    const options = raw[raw.length - 1] as HelperOptions;
+    const n = num('plural', args('plural', raw, 1)[0]);
+    return n === 1 ? options.inverse(this) : options.fn(this);
+  });
+}

@@ -1,0 +1,6 @@
+// narrative: prose from Handlebars templates, every number through the
+// Formatter. See environment.ts for the strict-mode and data-as-values rules.
+export { createNarrative, BUNDLED_TEMPLATES_DIR, type Narrative, type NarrativeOptions } from './environment.js';
+export { parseNarrative, type NarrativeBlock } from './blocks.js';
+export { reportContext, boundContext, type ReportContext, type TemplateBinding } from './context.js';
+export { registerFormatHelpers } from './helpers.js';

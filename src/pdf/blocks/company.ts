@@ -1,0 +1,55 @@
+// A company profile: a fact box, the description and the offerings.
+import type { CompanyModel } from '../../types.js';
+import type { RenderContext } from '../context.js';
+import { textHeight } from '../fit.js';
+import type { Node } from '../nodes.js';
+import { bullets, paragraphs, subheading } from './narrative.js';
+
+export function companyProfileNodes(ctx: RenderContext, name: string): Node[] {
+  const company = ctx.model.companies.list.find((c) => c.name === name);
+  if (!company) throw new Error(`no company "${name}" in the Model`);
+  const facts = companyFacts(ctx, company);
+  const nodes: Node[] = [
+    {
+      table: { widths: [130, '*'], body: facts.map(([k, v]) => [{ text: k, style: 'factLabel' }, { text: v, style: 'factValue' }]) },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: (i: number) => (i === 0 ? 2 : 0),
+        vLineColor: () => ctx.theme.brand,
+        paddingLeft: (i: number) => (i === 0 ? 8 : 4),
+        paddingTop: () => 1.5,
+        paddingBottom: () => 1.5,
+      },
+      margin: [0, 0, 0, 8],
+    },
+  ];
+  if (company.description) nodes.push(...paragraphs(company.description));
+  if (company.offerings.length > 0) nodes.push(subheading('Offerings'), bullets(company.offerings));
+  return nodes;
+}
+
+/** Height of a profile with a few lines of narrative after it, for the keep-together decision. */
+export function companyProfileHeight(ctx: RenderContext, name: string): number {
+  const company = ctx.model.companies.list.find((c) => c.name === name);
+  if (!company) return Infinity;
+  const facts = companyFacts(ctx, company).length * 13;
+  const description = textHeight(company.description ?? '', 10);
+  const offerings = company.offerings.length > 0 ? 30 + textHeight(company.offerings.join('\n'), 10) : 0;
+  return 40 + facts + description + offerings + textHeight('x'.repeat(300), 10);
+}
+
+function companyFacts(ctx: RenderContext, c: CompanyModel): [string, string][] {
+  const { model, fmt, view } = ctx;
+  const y = model.baseYear;
+  const facts: [string, string][] = [];
+  if (c.type) facts.push(['Type', c.type]);
+  if (c.headquarters) facts.push(['Headquarters', c.headquarters]);
+  if (c.founded !== undefined) facts.push(['Founded', String(c.founded)]);
+  if (c.share !== undefined) facts.push([`Market share ${y}`, view.percent(c.share, y)]);
+  if (c.value !== undefined) facts.push([`Market value ${y}`, `${fmt.currency} ${view.value(c.value, y)} ${fmt.unit}`]);
+  if (c.revenue !== undefined) facts.push(['Company revenue', `${fmt.currency} ${view.value(c.revenue, y)} ${fmt.unit}`]);
+  facts.push(['Rank', `${c.rank} of ${model.companies.list.length}`]);
+  facts.push(['Tier', model.companies.tiers.find((t) => t.tier === c.tier)?.label ?? `Tier ${c.tier}`]);
+  if (c.website) facts.push(['Website', c.website]);
+  return facts;
+}

@@ -1,0 +1,82 @@
+// One resolved chapter -> one pdfmake section: a new page, its running header,
+// a heading that is a TOC entry and a bookmark, then its sections' blocks.
+import { boundContext } from '../narrative/index.js';
+import type { ResolvedBlock, ResolvedChapter, ResolvedSection } from '../outline/types.js';
+import { companyProfileHeight, companyProfileNodes } from './blocks/company.js';
+import { figureNode } from './blocks/figure.js';
+import { listNodes } from './blocks/lists.js';
+import { narrativeNodes } from './blocks/narrative.js';
+import type { RenderContext } from './context.js';
+import { fitsComfortably } from './fit.js';
+import { keepWithFirst } from './keep.js';
+import type { Node } from './nodes.js';
+import { runningHeader } from './running.js';
+import { buildTable, tableNode } from './tables/index.js';
+import { CONTENT_WIDTH } from './theme.js';
+
+export function chapterSection(chapter: ResolvedChapter, ctx: RenderContext): Node {
+  const label = `${chapter.number} ${chapter.title}`;
+  return {
+    section: [chapterHeading(chapter, ctx), ...chapter.sections.map((s) => sectionNode(s, chapter, ctx))],
+    header: runningHeader(ctx.model.title, label, ctx.theme),
+  };
+}
+
+function chapterHeading(chapter: ResolvedChapter, ctx: RenderContext): Node {
+  return {
+    stack: [
+      {
+        text: [{ text: `${chapter.number}  `, color: ctx.theme.muted }, chapter.title],
+        style: 'chapterTitle',
+        id: chapter.anchor,
+        tocItem: 'main',
+        tocStyle: 'tocChapter',
+        tocNumberStyle: 'tocChapter',
+        tocMargin: [0, 8, 0, 1],
+        outline: true,
+        outlineText: `${chapter.number} ${chapter.title}`,
+      },
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1.5, lineColor: ctx.theme.brand }], margin: [0, 0, 0, 6] },
+    ],
+  };
+}
+
+function sectionNode(section: ResolvedSection, chapter: ResolvedChapter, ctx: RenderContext): Node {
+  const heading: Node = {
+    text: [{ text: `${section.number}  `, color: ctx.theme.brand }, section.title],
+    style: 'sectionTitle',
+    id: section.anchor,
+    tocItem: 'main',
+    tocStyle: 'tocSection',
+    tocNumberStyle: 'tocSection',
+    tocMargin: [16, 1, 0, 1],
+    outline: true,
+    outlineParentId: chapter.anchor,
+    outlineText: `${section.number} ${section.title}`,
+  };
+  const body = section.blocks.flatMap((b) => blockNodes(b, ctx));
+  // A profile that surely fits is kept on one page rather than split.
+  const profile = section.blocks.find((b) => b.kind === 'company-profile');
+  if (profile && fitsComfortably(companyProfileHeight(ctx, profile.binding.company!))) {
+    return { stack: [heading, ...body], unbreakable: true };
+  }
+  return { stack: keepWithFirst(heading, body) };
+}
+
+function blockNodes(block: ResolvedBlock, ctx: RenderContext): Node[] {
+  switch (block.kind) {
+    case 'narrative':
+      return narrativeNodes(ctx.narrative.blocks(block.template, boundContext(ctx.templateData, block.binding)));
+    case 'chart': {
+      const chart = ctx.charts.get(block.chartId);
+      if (!chart) throw new Error(`chart "${block.chartId}" is in the outline but not in the chart catalogue`);
+      return [figureNode(chart, block.figure, ctx.theme)];
+    }
+    case 'table':
+      return tableNode(buildTable(block.table, ctx, block.binding), block.ref, ctx.theme);
+    case 'list':
+      return listNodes(block.list, ctx.model.dataset);
+    case 'company-profile':
+      return companyProfileNodes(ctx, block.binding.company!);
+  }
+}

@@ -1,0 +1,36 @@
+// Rough heights, to decide what may be kept on one page. pdfmake moves an
+// "unbreakable" block to the next page when it does not fit, but drops
+// whatever of it does not fit on one page, so only blocks that surely fit may
+// be marked unbreakable. These estimates err high; anything that might not fit
+// comfortably is left to break normally.
+import type { TableSpec } from './tables/spec.js';
+import { CONTENT_WIDTH, MARGINS, PAGE } from './theme.js';
+
+const BODY_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
+/** Keep-together blocks may take at most this much of a page. */
+const KEEP_LIMIT = BODY_HEIGHT * 0.75;
+
+/** Average advance of a Roboto glyph, as a share of the font size (errs wide). */
+const CHAR_WIDTH = 0.52;
+
+export function textHeight(text: string, fontSize: number, width = CONTENT_WIDTH, lineHeight = 1.3): number {
+  const perLine = Math.max(1, Math.floor(width / (fontSize * CHAR_WIDTH)));
+  const lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return lines * fontSize * lineHeight * 1.17;
+}
+
+export function tableHeight(spec: TableSpec, fontSize = 8.5): number {
+  const rows = [spec.columns.map((c) => c.header), ...spec.rows];
+  const auto = spec.columns.map((c, i) =>
+    c.width === 'auto' ? Math.max(...rows.map((r) => (r[i] ?? '').length)) * fontSize * CHAR_WIDTH + 10 : 0,
+  );
+  const fixed = spec.columns.reduce((sum, c, i) => sum + (typeof c.width === 'number' ? c.width : auto[i]!), 0);
+  const stars = spec.columns.filter((c) => c.width === undefined || c.width === '*').length;
+  const starWidth = stars > 0 ? Math.max(30, (CONTENT_WIDTH - fixed) / stars) : 0;
+  const widths = spec.columns.map((c, i) => (typeof c.width === 'number' ? c.width : c.width === 'auto' ? auto[i]! : starWidth));
+  return rows.reduce((sum, row) => sum + Math.max(...row.map((cell, i) => textHeight(cell, fontSize, widths[i]! - 10, 1.2))) + 7, 0);
+}
+
+export function fitsComfortably(height: number): boolean {
+  return height <= KEEP_LIMIT;
+}

@@ -1,0 +1,64 @@
+// Tables of the competitive landscape.
+import type { RenderContext } from '../context.js';
+import { EM_DASH, type TableSpec } from './spec.js';
+
+export function companyShareTable(ctx: RenderContext): TableSpec {
+  const { model, fmt, view } = ctx;
+  const y = model.baseYear;
+  const { list, othersShare } = model.companies;
+  return {
+    columns: [
+      { header: 'Rank', align: 'right', width: 'auto' },
+      { header: 'Company', align: 'left', width: '*' },
+      { header: 'Tier', align: 'left', width: 'auto' },
+      { header: `Share ${y}`, align: 'right', width: 'auto' },
+      { header: `Value ${y} (${fmt.unitLabel()})`, align: 'right', width: 'auto' },
+    ],
+    rows: [
+      ...list.map((c) => [
+        String(c.rank),
+        c.name,
+        `Tier ${c.tier}`,
+        c.share === undefined ? EM_DASH : view.percent(c.share, y),
+        c.value === undefined ? EM_DASH : view.value(c.value, y),
+      ]),
+      ['', 'Companies not profiled', '', view.percent(othersShare, y), EM_DASH],
+    ],
+    emphasis: [list.length],
+  };
+}
+
+export function companyTiersTable(ctx: RenderContext): TableSpec {
+  const { model, view } = ctx;
+  return {
+    columns: [
+      { header: 'Tier', align: 'left', width: 110 },
+      { header: 'Companies', align: 'left', width: '*' },
+      { header: `Combined share ${model.baseYear}`, align: 'right', width: 'auto' },
+    ],
+    rows: model.companies.tiers.map((t) => [
+      t.label,
+      t.companies.length > 0 ? t.companies.join(', ') : EM_DASH,
+      view.percent(t.share, model.baseYear),
+    ]),
+  };
+}
+
+export function companyDirectoryTable(ctx: RenderContext): TableSpec {
+  return {
+    columns: [
+      { header: 'Company', align: 'left', width: 100 },
+      { header: 'Type', align: 'left', width: 80 },
+      { header: 'Headquarters', align: 'left', width: 95 },
+      { header: 'Founded', align: 'right', width: 'auto' },
+      { header: 'Offerings', align: 'left', width: '*' },
+    ],
+    rows: ctx.model.companies.list.map((c) => [
+      c.name,
+      c.type ?? EM_DASH,
+      c.headquarters ?? EM_DASH,
+      c.founded === undefined ? EM_DASH : String(c.founded),
+      c.offerings.length > 0 ? c.offerings.join('; ') : EM_DASH,
+    ]),
+  };
+}

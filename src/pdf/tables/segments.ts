@@ -1,0 +1,114 @@
+// Tables of one segmentation. Up to WIDE_LIMIT segments go across the page
+// (years down); more would not fit, so they are listed one row per segment and
+// year instead, a table that runs over as many pages as it needs.
+import type { Binding } from '../../outline/types.js';
+import type { SegmentationModel, YearValue } from '../../types.js';
+import type { RenderContext } from '../context.js';
+import { EM_DASH, type TableSpec } from './spec.js';
+
+const WIDE_LIMIT = 6;
+
+function segmentationOf(ctx: RenderContext, binding: Binding): SegmentationModel {
+  const seg = ctx.model.segmentations.find((s) => s.id === binding.segmentationId);
+  if (!seg) throw new Error(`no segmentation "${binding.segmentationId}" in the Model`);
+  return seg;
+}
+
+const at = (series: readonly YearValue[], year: number) => series.find((p) => p.year === year)!.value;
+
+export function segmentComparisonTable(ctx: RenderContext, binding: Binding): TableSpec {
+  const { model, fmt, view } = ctx;
+  const seg = segmentationOf(ctx, binding);
+  const { firstYear: y0, baseYear: yb, forecastTo: ye } = model;
+  return {
+    columns: [
+      { header: seg.title, align: 'left', width: '*' },
+      { header: `${y0} (${fmt.unitLabel()})`, align: 'right', width: 'auto' },
+      { header: `${yb} (${fmt.unitLabel()})`, align: 'right', width: 'auto' },
+      { header: `${ye} (${fmt.unitLabel()})`, align: 'right', width: 'auto' },
+      { header: `Share ${yb}`, align: 'right', width: 'auto' },
+      { header: `CAGR ${fmt.span(yb, ye)}`, align: 'right', width: 'auto' },
+    ],
+    rows: seg.segments.map((s) => [
+      s.name,
+      view.value(at(s.series, y0), y0),
+      view.value(at(s.series, yb), yb),
+      view.value(at(s.series, ye), ye),
+      view.percent(s.baseShare, yb),
+      view.percent(s.cagr, ye),
+    ]),
+  };
+}
+
+/** Value (or share) of every segment in every year, with the market total for values. */
+function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): TableSpec {
+  const { model, fmt, view } = ctx;
+  const seg = segmentationOf(ctx, binding);
+  const pick = (s: SegmentationModel['segments'][number]) => (what === 'value' ? s.series : s.shares);
+  const show = (v: number, year: number) => (what === 'value' ? view.value(v, year) : view.percent(v, year));
+  const unit = what === 'value' ? fmt.unitLabel() : 'share of market';
+  if (seg.segments.length > WIDE_LIMIT) {
+    return {
+      columns: [
+        { header: seg.title, align: 'left', width: '*' },
+        { header: 'Year', align: 'left', width: 'auto' },
+        { header: what === 'value' ? `Value (${unit})` : 'Share of market', align: 'right', width: 'auto' },
+      ],
+      rows: seg.segments.flatMap((s) => model.years.map((y) => [s.name, String(y), show(at(pick(s), y), y)])),
+    };
+  }
+  const withTotal = what === 'value';
+  return {
+    columns: [
+      { header: 'Year', align: 'left', width: 'auto' },
+      ...seg.segments.map((s) => ({ header: s.name, align: 'right' as const })),
+      ...(withTotal ? [{ header: 'Total market', align: 'right' as const }] : []),
+    ],
+    rows: model.years.map((y) => [
+      String(y),
+      ...seg.segments.map((s) => show(at(pick(s), y), y)),
+      ...(withTotal ? [view.value(at(model.market.series, y), y)] : []),
+    ]),
+    note: what === 'value' ? `Values in ${unit}. Values up to ${model.baseYear} are actual; later values are forecasts.` : undefined,
+  };
+}
+
+export const segmentValuesTable = (ctx: RenderContext, b: Binding) => byYear(ctx, b, 'value');
+export const segmentSharesTable = (ctx: RenderContext, b: Binding) => byYear(ctx, b, 'share');
+
+export function segmentCountriesTable(ctx: RenderContext, binding: Binding): TableSpec {
+  const seg = segmentationOf(ctx, binding);
+  return {
+    columns: [
+      { header: seg.title, align: 'left', width: 150 },
+      { header: 'Countries', align: 'left', width: '*' },
+    ],
+    rows: seg.segments.map((s) => [s.name, s.countries.length > 0 ? ctx.fmt.list(s.countries) : EM_DASH]),
+  };
+}
+
+/**
+ * Average prices come straight from the dataset (regionalData.averagePrice, in
+ * currency per unit sold): the Model carries no price series yet.
+ */
+export function segmentPricesTable(ctx: RenderContext, binding: Binding): TableSpec {
+  const { model, fmt, view } = ctx;
+  const seg = segmentationOf(ctx, binding);
+  const prices = model.dataset.regionalData?.averagePrice ?? {};
+  const priced = seg.segments.filter((s) => prices[s.name] !== undefined);
+  const years = [...new Set(priced.flatMap((s) => prices[s.name]!.map((p) => p.year)))].sort((a, b) => a - b);
+  return {
+    columns: [
+      { header: 'Year', align: 'left', width: 'auto' },
+      ...priced.map((s) => ({ header: s.name, align: 'right' as const })),
+    ],
+    rows: years.map((y) => [
+      String(y),
+      ...priced.map((s) => {
+        const p = prices[s.name]!.find((x) => x.year === y);
+        return p ? view.value(p.value, y) : EM_DASH;
+      }),
+    ]),
+    note: `Average price in ${fmt.currency} per unit.`,
+  };
+}

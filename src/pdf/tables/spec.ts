@@ -1,0 +1,69 @@
+// A table as data (columns and formatted cells), and its pdfmake node: the
+// header row repeats on every page the table spans, rows never split, numbers
+// are right-aligned, the caption sits above and is listed in the list of tables.
+import type { CaptionRef } from '../../outline/types.js';
+import type { Node } from '../nodes.js';
+import { fitsComfortably, tableHeight } from '../fit.js';
+import { tableLayout, type Theme } from '../theme.js';
+
+export interface Column {
+  readonly header: string;
+  /** Numbers right, text left. */
+  readonly align: 'left' | 'right';
+  readonly width?: number | '*' | 'auto';
+}
+
+export interface TableSpec {
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly string[])[];
+  /** Indexes of rows set in bold (totals). */
+  readonly emphasis?: readonly number[];
+  /** A line under the table (units, what an abbreviation means). */
+  readonly note?: string;
+}
+
+export const EM_DASH = '–';
+
+
+export function captionNode(ref: CaptionRef, caption: string, tocId: 'figures' | 'tables', theme: Theme): Node {
+  return {
+    text: [{ text: `${ref.label}: `, bold: true, color: theme.text }, caption],
+    style: 'caption',
+    id: ref.anchor,
+    tocItem: tocId,
+    tocStyle: 'tocEntry',
+    tocNumberStyle: 'tocEntry',
+    tocMargin: [0, 2, 0, 2],
+  };
+}
+
+export function tableNode(spec: TableSpec, ref: CaptionRef, theme: Theme): Node[] {
+  const header = spec.columns.map((c) => ({ text: c.header, style: 'tableHeader', alignment: c.align }));
+  const body = spec.rows.map((row, r) =>
+    row.map((cell, i) => ({
+      text: cell,
+      style: 'tableCell',
+      alignment: spec.columns[i]!.align,
+      ...(spec.emphasis?.includes(r) ? { bold: true } : {}),
+    })),
+  );
+  const caption = captionNode(ref, ref.caption ?? '', 'tables', theme);
+  const table: Node = {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: spec.columns.map((c) => c.width ?? '*'),
+      body: [header, ...body],
+    },
+    layout: tableLayout(theme),
+    margin: [0, 0, 0, spec.note ? 2 : 10],
+  };
+  const note: Node[] = spec.note ? [{ text: spec.note, style: 'caption', margin: [0, 0, 0, 10] }] : [];
+  // A table that surely fits on a page moves to the next one whole, caption
+  // and note included; a longer one breaks between rows, repeating its header
+  // row, and its caption asks not to end a page alone.
+  if (fitsComfortably(tableHeight(spec) + 40)) return [{ stack: [caption, table, ...note], unbreakable: true }];
+  return [{ ...caption, headlineLevel: 2 }, table, ...note];
+}
+

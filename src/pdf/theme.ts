@@ -1,0 +1,72 @@
+// Page geometry, type scale, colours and table rules of the report. The brand
+// colour comes from the dataset's publisher; everything else is fixed so that
+// every report of a catalogue looks alike.
+import type { Node } from './nodes.js';
+import { FONT_FAMILY } from './printer.js';
+
+export const DEFAULT_BRAND = '#1f4e79';
+
+/** A4 in points. */
+export const PAGE = { width: 595.28, height: 841.89 } as const;
+/** left, top, right, bottom */
+export const MARGINS = [56, 72, 56, 62] as const;
+export const CONTENT_WIDTH = PAGE.width - MARGINS[0] - MARGINS[2];
+
+export interface Theme {
+  readonly brand: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly rule: string;
+  readonly zebra: string;
+  readonly headerFill: string;
+}
+
+export function createTheme(brandColor: string | undefined): Theme {
+  return {
+    brand: brandColor ?? DEFAULT_BRAND,
+    text: '#1d2329',
+    muted: '#5f6b76',
+    rule: '#c9d1d9',
+    zebra: '#f3f6f9',
+    headerFill: brandColor ?? DEFAULT_BRAND,
+  };
+}
+
+export function styles(theme: Theme): Record<string, Node> {
+  return {
+    chapterTitle: { fontSize: 22, bold: true, color: theme.brand, margin: [0, 0, 0, 6] },
+    sectionTitle: { fontSize: 13, bold: true, color: theme.text, margin: [0, 16, 0, 6] },
+    subheading: { fontSize: 10.5, bold: true, color: theme.text, margin: [0, 8, 0, 3] },
+    body: { fontSize: 10, lineHeight: 1.3, margin: [0, 0, 0, 7] },
+    caption: { fontSize: 8.5, color: theme.muted, margin: [0, 4, 0, 4] },
+    tableCell: { fontSize: 8.5 },
+    tableHeader: { fontSize: 8.5, bold: true, color: '#ffffff' },
+    factLabel: { fontSize: 8.5, color: theme.muted },
+    factValue: { fontSize: 8.5 },
+    frontTitle: { fontSize: 20, bold: true, color: theme.brand, margin: [0, 0, 0, 14] },
+    tocChapter: { fontSize: 10.5, bold: true },
+    tocSection: { fontSize: 9.5 },
+    tocEntry: { fontSize: 9.5 },
+    running: { fontSize: 8, color: theme.muted },
+  };
+}
+
+export function defaultStyle(theme: Theme): Node {
+  return { font: FONT_FAMILY, fontSize: 10, color: theme.text };
+}
+
+/** Header row in the brand colour, light zebra rows, thin rules, no verticals. */
+export function tableLayout(theme: Theme): Node {
+  return {
+    hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows: number } }) =>
+      i === 0 || i === node.table.body.length ? 0.8 : i === node.table.headerRows ? 0 : 0.4,
+    vLineWidth: () => 0,
+    hLineColor: (i: number, node: { table: { body: unknown[] } }) => (i === node.table.body.length ? theme.brand : theme.rule),
+    fillColor: (row: number, node: { table: { headerRows: number } }) =>
+      row < node.table.headerRows ? theme.headerFill : row % 2 === 0 ? theme.zebra : null,
+    paddingLeft: () => 5,
+    paddingRight: () => 5,
+    paddingTop: () => 3,
+    paddingBottom: () => 3,
+  };
+}

@@ -1,0 +1,111 @@
+// The Handlebars environment: strict templates, Formatter helpers, data text
+// as literal values, user folders that override bundled templates.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { buildModel } from '../../src/forecast/index.js';
+import { createFormatter } from '../../src/format/index.js';
+import { boundContext, createNarrative, reportContext } from '../../src/narrative/index.js';
+import { defaultDataset } from '../fixtures.js';
+
+const model = buildModel(defaultDataset());
+const fmt = createFormatter(model);
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'narrative-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+async function render(source: string, context: object = reportContext(model)): Promise<string> {
+  const narrative = await createNarrative({ formatter: fmt, bundledDir: folder({ 't.hbs': source }) });
+  return narrative.text('t', context);
+}
+
+describe('strict templates', () => {
+  it('fail on a missing field with the file, line, column and field name', async () => {
+    const dir = folder({ 'broken.hbs': 'Line one.\nThe market is worth {{market.size}}.' });
+    const narrative = await createNarrative({ formatter: fmt, bundledDir: dir });
+    expect(() => narrative.text('broken', reportContext(model))).toThrow(
+      `template ${path.join(dir, 'broken.hbs')}: line 2, column 23: field "size" is not defined in the data passed to this template`,
+    );
+  });
+
+  it('fail when a helper gets no number, instead of printing "undefined"', async () => {
+    await expect(render('{{money market.nothing}}')).rejects.toThrow('{{money}} needs a number, got undefined (no such field)');
+    await expect(render('{{percent market.trend}}')).rejects.toThrow('{{percent}} needs a number, got null (the value is absent for this report)');
+    await expect(render('{{list market.base}}')).rejects.toThrow('{{list}} needs a list of texts');
+    await expect(render('{{span baseYear}}')).rejects.toThrow('{{span}} takes 2 arguments, got 1');
+  });
+
+  it('are user errors when the template is the user\'s, bugs when it is bundled', async () => {
+    const user = folder({ 'definition.hbs': '{{nope}}' });
+    const narrative = await createNarrative({ formatter: fmt, templatesDir: user });
+    expect(() => narrative.text('definition', reportContext(model))).toThrow(UserError);
+    const bundled = await createNarrative({ formatter: fmt, bundledDir: folder({ 'definition.hbs': '{{nope}}' }) });
+    let error: unknown;
+    try {
+      bundled.text('definition', reportContext(model));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(UserError);
+  });
+
+  it('name the folders when a template does not exist', async () => {
+    const narrative = await createNarrative({ formatter: fmt });
+    expect(() => narrative.text('no-such-template', {})).toThrow(/narrative template "no-such-template.hbs" not found in .*templates[/\\]report/);
+  });
+});
+
+describe('helpers', () => {
+  it('format through the Formatter', async () => {
+    const { base } = model.market.milestones;
+    const out = await render('{{money market.base.value}}|{{value market.base.value}}|{{percent market.cagr}}|{{signedPercent market.cagr}}|{{span firstYear forecastTo}}|{{list companies.names}}|{{date published}}');
+    expect(out).toBe(
+      [fmt.money(base.value), fmt.value(base.value), fmt.percent(model.market.cagr), fmt.signedPercent(model.market.cagr), fmt.span(model.firstYear, model.forecastTo), fmt.list(model.companies.list.map((c) => c.name)), fmt.date(model.dataset.published)].join('|'),
+    );
+  });
+
+  it('pluralise on a count', async () => {
+    const out = await render('{{#each items}}{{n}} {{#plural n}}companies{{else}}company{{/plural}};{{/each}}', { items: [{ n: 0 }, { n: 1 }, { n: 2 }] });
+    expect(out).toBe('0 companies;1 company;2 companies;');
+  });
+});
+
+describe('data text', () => {
+  it('is inserted literally: never compiled, never HTML-escaped', async () => {
+    const d = defaultDataset();
+    d.narrative.definition = 'Fees & charges <b>{{title}}</b> {{#each x}}';
+    const context = reportContext(buildModel(d));
+    expect(await render('{{narrative.definition}}', context)).toBe('Fees & charges <b>{{title}}</b> {{#each x}}');
+  });
+});
+
+describe('user folders', () => {
+  it('override bundled templates by file name and ignore other files', async () => {
+    const bundled = folder({ 'a.hbs': 'bundled a', 'b.hbs': 'bundled b' });
+    const user = folder({ 'a.hbs': 'user a', 'notes.txt': 'ignored', 'Bad Name.hbs': 'ignored' });
+    const narrative = await createNarrative({ formatter: fmt, bundledDir: bundled, templatesDir: user });
+    expect(narrative.names).toEqual(['a', 'b']);
+    expect(narrative.text('a', {})).toBe('user a');
+    expect(narrative.text('b', {})).toBe('bundled b');
+  });
+
+  it('must exist', async () => {
+    await expect(createNarrative({ formatter: fmt, templatesDir: '/nonexistent/templates' })).rejects.toThrow(UserError);
+  });
+});
+
+describe('boundContext', () => {
+  it('adds the bound segmentation, company or region and refuses unknown ones', () => {
+    const root = reportContext(model);
+    expect(boundContext(root, { segmentationId: 'type' }).segmentation?.title).toBe('Type');
+    expect(boundContext(root, { company: 'Medisense' }).company?.name).toBe('Medisense');
+    expect(boundContext(root, {}).company).toBeNull();
+    expect(() => boundContext(root, { company: 'Nobody' })).toThrow(/no company "Nobody"/);
+  });
+});

@@ -1,0 +1,88 @@
+// User outline files: validated as a whole, every problem with its JSON path.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { defaultOutline, loadOutlineFile } from '../../src/outline/index.js';
+
+function file(content: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'outline-'));
+  const f = path.join(dir, 'outline.json');
+  writeFileSync(f, content);
+  return f;
+}
+
+async function problems(json: unknown): Promise<string[]> {
+  const error = await loadOutlineFile(file(JSON.stringify(json))).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  return (error as UserError).problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+const section = (extra: object = {}) => ({ id: 'sec', title: 'Section', blocks: [{ kind: 'narrative', template: 'definition' }], ...extra });
+
+describe('loadOutlineFile', () => {
+  it('reads a valid outline (the default one, as JSON with a $schema key)', async () => {
+    const def = await loadOutlineFile(file(JSON.stringify({ $schema: './outline.schema.json', ...defaultOutline() })));
+    expect(def).toEqual(defaultOutline());
+  });
+
+  it('reports every problem at once, each with its path', async () => {
+    const found = await problems({
+      version: 1,
+      chapters: [
+        {
+          id: 'Bad Id',
+          title: 'Chapter',
+          sections: [
+            section({ blocks: [{ kind: 'table', table: 'no-such-table', caption: 'x' }] }),
+            section({ id: 'other', blocks: [{ kind: 'narrative', template: '../../etc/passwd' }] }),
+          ],
+        },
+      ],
+    });
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^chapters\[0\]\.id: must be lower-case/),
+        expect.stringMatching(/^chapters\[0\]\.sections\[0\]\.blocks\[0\]\.table: /),
+        expect.stringMatching(/^chapters\[0\]\.sections\[1\]\.blocks\[0\]\.template: must be lower-case/),
+      ]),
+    );
+    expect(found).toHaveLength(3);
+  });
+
+  it('rejects tokens and blocks that nothing binds', async () => {
+    const found = await problems({
+      version: 1,
+      chapters: [
+        {
+          id: 'a',
+          title: 'About {company}',
+          sections: [
+            section({ title: 'Hello {nobody}' }),
+            section({ id: 'b', blocks: [{ kind: 'company-profile' }] }),
+            section({ id: 'c', blocks: [{ kind: 'chart', chart: 'segment-share-{segmentation}' }] }),
+            section({ id: 'c' }),
+          ],
+        },
+      ],
+    });
+    expect(found).toEqual([
+      'chapters[0].title: "{company}" can only be used in a chapter or section repeated per company',
+      'chapters[0].sections[0].title: unknown token "{nobody}"; use one of {segmentation}, {company}, {region}, {firstYear}, {baseYear}, {forecastTo}',
+      'chapters[0].sections[1].blocks[0]: a company-profile block must be in a section with "repeat": "company"',
+      'chapters[0].sections[2].blocks[0]: this chart needs a chapter or section repeated per segmentation',
+      'chapters[0].sections[3].id: section id "c" is used twice in chapter "a"',
+    ]);
+  });
+
+  it('rejects unknown keys and a wrong version', async () => {
+    const found = await problems({ version: 2, chapters: [{ id: 'a', title: 'A', sections: [section({ colour: 'red' })] }] });
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^version: must be 1/), expect.stringMatching(/colour/)]));
+  });
+
+  it('says so when the file is missing or is not JSON', async () => {
+    await expect(loadOutlineFile('/nonexistent/outline.json')).rejects.toThrow(/outline file not found/);
+    await expect(loadOutlineFile(file('{ "version": 1,'))).rejects.toThrow(/not valid JSON/);
+  });
+});
