@@ -1,0 +1,94 @@
+// The data the excerpt page template sees: the narrative's report context
+// (raw numbers, which the template formats through the Formatter helpers),
+// plus what only the page needs: dataset text split into paragraphs, the
+// resolved table of contents, the publisher's links, the accent colour and
+// the inline charts. Every field is present (absent data as null or an empty
+// list) because the template is compiled in strict mode.
+import { parseNarrative, reportContext, type NarrativeBlock } from '../../narrative/index.js';
+import type { Outline } from '../../outline/index.js';
+import type { Model } from '../../types.js';
+import type { ExcerptCharts } from './charts.js';
+import { accentOf, callToAction, publisherLinks } from './publisher.js';
+
+/** A narrative block with every field present, so the strict template can test its kind. */
+export interface PageBlock {
+  readonly isParagraph: boolean;
+  readonly isList: boolean;
+  readonly isHeading: boolean;
+  readonly text: string;
+  readonly items: readonly string[];
+}
+
+interface TitledText {
+  readonly title: string;
+  readonly blocks: readonly PageBlock[];
+}
+
+/** Dataset text (paragraphs separated by blank lines, "- " lists) as page blocks. */
+export function pageBlocks(text: string): PageBlock[] {
+  return parseNarrative(text).map((b: NarrativeBlock) => ({
+    isParagraph: b.kind === 'paragraph',
+    isList: b.kind === 'list',
+    isHeading: b.kind === 'heading',
+    text: b.kind === 'list' ? '' : b.text,
+    items: b.kind === 'list' ? b.items : [],
+  }));
+}
+
+export interface ExcerptInputs {
+  readonly model: Model;
+  readonly outline: Outline;
+  readonly charts: ExcerptCharts;
+  /** Forecast figures beyond the headline are held back (segment growth rates, chart value labels). */
+  readonly redact: boolean;
+}
+
+export type ExcerptContext = ReturnType<typeof excerptContext>;
+
+export function excerptContext({ model, outline, charts, redact }: ExcerptInputs) {
+  const report = reportContext(model);
+  const n = report.narrative;
+  const links = publisherLinks(model);
+  const titled = (items: readonly { title: string; text: string }[]): TitledText[] =>
+    items.map((i) => ({ title: i.title, blocks: pageBlocks(i.text) }));
+  // The FAQ names what the market must overcome: its challenges, or, for a
+  // dataset that lists none, its restraints.
+  const hurdles = n.challenges.length > 0 ? n.challenges : n.restraints;
+  return {
+    ...report,
+    lang: model.locale,
+    accent: accentOf(model),
+    redact,
+    segmentationTitles: report.segmentations.map((s) => s.titleLower),
+    links,
+    cta: callToAction(model, links),
+    text: {
+      definition: pageBlocks(n.definition),
+      about: report.publisher.about ? pageBlocks(report.publisher.about) : null,
+      drivers: titled(n.drivers),
+      trends: titled(n.trends),
+    },
+    faq: {
+      hurdles: hurdles.map((h) => h.title),
+      shapers: {
+        any: n.drivers.length + n.trends.length + n.opportunities.length > 0,
+        drivers: n.drivers.map((d) => d.title),
+        trends: n.trends.map((t) => t.title),
+        opportunities: n.opportunities.map((o) => o.title),
+      },
+      // Ranked by share already; companies without a share cannot lead.
+      leaders: report.companies.list.filter((c) => c.share !== null).slice(0, 3),
+      dataset: n.faq.map((q) => ({ question: q.question, blocks: pageBlocks(q.answer) })),
+    },
+    toc: {
+      chapters: outline.chapters.map((c) => ({
+        number: c.number,
+        title: c.title,
+        sections: c.sections.map((s) => ({ number: s.number, title: s.title })),
+      })),
+      figureCount: outline.figures.length,
+      tableCount: outline.tables.length,
+    },
+    charts,
+  };
+}

@@ -1,0 +1,137 @@
+// The excerpt page's Handlebars environment: an isolated instance (no helpers
+// or partials shared with another report in the process), the narrative's
+// Formatter helpers, and the templates of templates/excerpt, of which a
+// user's folder may replace any by file name. page.hbs is the page; every
+// other .hbs is a partial named after its file.
+//
+// Unlike the narrative (plain text for the PDF, compiled with noEscape), this
+// environment HTML-escapes: every {{value}} is escaped, and templates use no
+// triple-stash. Compiled in strict mode, so a misspelt field is an error, not
+// an empty string.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { UserError } from '../../errors.js';
+import type { Formatter } from '../../format/index.js';
+import { registerFormatHelpers } from '../../narrative/index.js';
+
+/** templates/excerpt of this package (three levels up from src/excerpt/html or dist/excerpt/html). */
+export const BUNDLED_EXCERPT_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'excerpt');
+
+const PAGE = 'page';
+const TEMPLATE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.hbs$/;
+
+interface Source {
+  readonly file: string;
+  readonly text: string;
+  readonly user: boolean;
+}
+
+export interface ExcerptTemplateOptions {
+  readonly formatter: Formatter;
+  /** A folder of .hbs files that replace bundled excerpt templates of the same name. */
+  readonly templatesDir?: string;
+  /** Defaults to the bundled templates/excerpt. */
+  readonly bundledDir?: string;
+}
+
+export type PageTemplate = (context: object) => string;
+
+export async function compileExcerptPage(options: ExcerptTemplateOptions): Promise<PageTemplate> {
+  const sources = new Map<string, Source>();
+  await addFolder(sources, options.bundledDir ?? BUNDLED_EXCERPT_TEMPLATES_DIR, false);
+  if (options.templatesDir) await addFolder(sources, options.templatesDir, true);
+  const page = sources.get(PAGE);
+  if (!page) throw new Error(`excerpt template "${PAGE}.hbs" not found`);
+
+  const hb = Handlebars.create();
+  registerFormatHelpers(hb, options.formatter);
+  // Partials are compiled here, strict like the page, rather than left to
+  // Handlebars' lazy compile, which would not apply our options.
+  for (const [name, source] of [...sources].sort(([a], [b]) => a.localeCompare(b))) {
+    if (name !== PAGE) hb.registerPartial(name, named(source, compile(hb, source)));
+  }
+  const template = named(page, compile(hb, page));
+  return (context) => {
+    try {
+      return template(context);
+    } catch (e) {
+      const failure = e instanceof TemplateFailure ? e : new TemplateFailure(page, e);
+      const message = `template ${failure.source.file}: ${explain(failure.reason.message)}`;
+      throw failure.source.user ? new UserError(message) : new Error(message, { cause: failure.reason });
+    }
+  };
+}
+
+/** An error inside one template, tagged with that template's file (the innermost partial wins). */
+class TemplateFailure extends Error {
+  readonly reason: Error;
+  constructor(
+    readonly source: Source,
+    cause: unknown,
+  ) {
+    super(String(cause));
+    this.reason = cause instanceof Error ? cause : new Error(String(cause));
+  }
+}
+
+function named(source: Source, template: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+  return (context, runtimeOptions) => {
+    try {
+      return template(context, runtimeOptions);
+    } catch (e) {
+      throw e instanceof TemplateFailure ? e : new TemplateFailure(source, e);
+    }
+  };
+}
+
+function compile(hb: typeof Handlebars, source: Source): Handlebars.TemplateDelegate {
+  try {
+    // hb.compile is lazy; parsing now reports a syntax error with its file.
+    assertEscaped(hb.parse(source.text));
+    return hb.compile(source.text, { strict: true, noEscape: false });
+  } catch (e) {
+    const message = `template ${source.file}: ${(e as Error).message}`;
+    throw source.user ? new UserError(message) : new Error(message, { cause: e });
+  }
+}
+
+/**
+ * Rejects {{{x}}} and {{&x}}, in user templates too: data reaches the page
+ * only escaped. (The chart SVG is a SafeString, which {{ }} emits as is.)
+ */
+function assertEscaped(ast: hbs.AST.Program): void {
+  const unescaped: string[] = [];
+  const visitor = new Handlebars.Visitor();
+  visitor.MustacheStatement = function (node: hbs.AST.MustacheStatement) {
+    if (!node.escaped) unescaped.push(`line ${node.loc.start.line}`);
+    Handlebars.Visitor.prototype.MustacheStatement.call(this, node);
+  };
+  visitor.accept(ast);
+  if (unescaped.length > 0) throw new Error(`unescaped output ({{{ }}} or {{& }}) at ${unescaped.join(', ')}; the excerpt page escapes every value`);
+}
+
+async function addFolder(sources: Map<string, Source>, dir: string, user: boolean): Promise<void> {
+  let files: string[];
+  try {
+    files = await readdir(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = `excerpt templates folder ${dir} cannot be read (${code ?? String(e)})`;
+    throw user ? new UserError(message) : new Error(message);
+  }
+  for (const file of files.sort()) {
+    const match = TEMPLATE_FILE.exec(file);
+    if (!match) continue;
+    const full = path.join(dir, file);
+    sources.set(match[1]!, { file: full, text: await readFile(full, 'utf8'), user });
+  }
+}
+
+/** Handlebars' strict-mode message ("x" not defined in [object Object] - 3:14) in the reader's words. */
+function explain(message: string): string {
+  const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message);
+  if (missing) return `line ${missing[2]}, column ${Number(missing[3]) + 1}: field "${missing[1]}" is not defined in the data passed to the template`;
+  return message;
+}
