@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// npm run bench [-- N] : figures for issue 8's targets, against dist/ (run
+// `npm run build` first). Prints; asserts nothing.
+//
+//  1. the default report: per-stage medians of several warm runs in this
+//     process (load, forecast, each render stage build.ts exposes, write);
+//  2. a generated catalogue of N reports (argv or BENCH_N, default 200), each
+//     batch in a fresh process: throughput with 1 worker and with all
+//     workers, the speed-up, a no-op rebuild, and peak RSS per run (worker
+//     threads live in the batch's process, so its maxRSS covers them).
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeCatalogue } from './generate-catalogue.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
+
+async function main() {
+  const n = Number(process.argv[2] ?? process.env.BENCH_N ?? 200);
+  const runs = Number(process.env.BENCH_RUNS ?? 7);
+  const cores = os.availableParallelism();
+  console.log(`market-report bench: node ${process.version}, ${cores} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  await defaultReport(runs);
+  await catalogue(n, cores);
+}
+
+// ---------------------------------------------------------------- 1. one report
+
+async function defaultReport(runs) {
+  const { loadReportFromBytes } = await import(dist('load/index.js'));
+  const { buildModel } = await import(dist('forecast/index.js'));
+  const { createRenderer } = await import(dist('batch/render-adapter.js'));
+  const { writeAtomic } = await import(dist('write/atomic.js'));
+  const file = path.join(root, 'data', 'medical-second-opinion.json');
+  const bytes = await readFile(file);
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'market-report-bench-'));
+  const renderer = await createRenderer();
+
+  const once = async () => {
+    const times = [];
+    let t = performance.now();
+    const loaded = loadReportFromBytes(bytes, file);
+    times.push(['load', performance.now() - t]);
+    t = performance.now();
+    const model = buildModel(loaded.value);
+    times.push(['forecast', performance.now() - t]);
+    const { artifacts, stages } = await renderer.render(model, file);
+    for (const s of stages) times.push([s.stage, s.ms]);
+    t = performance.now();
+    for (const a of artifacts) await writeAtomic(path.join(tmp, a.name), a.bytes);
+    times.push(['write', performance.now() - t]);
+    return { times, artifacts };
+  };
+
+  for (let i = 0; i < 3; i++) await once(); // warm: JIT, font and template caches
+  const samples = [];
+  let artifacts = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await once();
+    samples.push(r.times);
+    artifacts = r.artifacts;
+  }
+  await rm(tmp, { recursive: true, force: true });
+
+  const names = samples[0].map(([stage]) => stage);
+  const totals = samples.map((s) => s.reduce((sum, [, ms]) => sum + ms, 0));
+  console.log(`\nDefault report (data/medical-second-opinion.json), median of ${runs} warm runs, one thread:`);
+  for (const stage of names) console.log(`  ${stage.padEnd(12)} ${fmtMs(median(samples.map((s) => s.find(([n]) => n === stage)[1])))}`);
+  console.log(`  ${'total'.padEnd(12)} ${fmtMs(median(totals))}   (target: <= 1000 ms with all four deliverables)`);
+  if (!names.some((s) => s !== 'render' && !['load', 'forecast', 'write'].includes(s))) {
+    console.log('  (build.ts exports no renderStages: rendering is timed as one stage)');
+  }
+  console.log(`  artifacts: ${artifacts.map((a) => `${a.name} (${fmtBytes(a.bytes.byteLength)})`).join(', ')}`);
+}
+
+// ---------------------------------------------------------------- 2. a catalogue
+
+async function catalogue(n, cores) {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'market-report-bench-'));
+  try {
+    const data = path.join(tmp, 'data');
+    const quarter = path.join(tmp, 'data-quarter');
+    await writeCatalogue(data, n, 1);
+    await writeCatalogue(quarter, Math.max(1, Math.floor(n / 4)), 1);
+    console.log(`\nCatalogue of ${n} generated reports (seed 1), each run a fresh process:`);
+
+    const one = await batchProcess({ inputs: [data], outDir: path.join(tmp, 'out-1'), workers: 1 });
+    const all = await batchProcess({ inputs: [data], outDir: path.join(tmp, 'out-all'), workers: cores });
+    const noop = await batchProcess({ inputs: [data], outDir: path.join(tmp, 'out-all'), workers: cores });
+    const small = await batchProcess({ inputs: [quarter], outDir: path.join(tmp, 'out-quarter'), workers: cores });
+
+    const rate = (r) => r.counts.built / (r.ms / 1000);
+    const row = (label, r, extra = '') =>
+      console.log(`  ${label.padEnd(26)} ${fmtMs(r.ms).padStart(10)} in batch, ${fmtMs(r.wallMs).padStart(10)} process   built ${String(r.counts.built).padStart(5)}  skipped ${String(r.counts.skipped).padStart(5)}   peak RSS ${fmtMb(r.maxRssKb)}${extra}`);
+    row('1 worker', one, `   ${rate(one).toFixed(1)} reports/s`);
+    row(`${cores} workers`, all, `   ${rate(all).toFixed(1)} reports/s`);
+    row('no-op rebuild', noop);
+    row(`${cores} workers, N/4 = ${small.counts.total}`, small, `   ${rate(small).toFixed(1)} reports/s`);
+    const speedup = rate(all) / rate(one);
+    console.log(`  speed-up ${cores} workers vs 1: ${speedup.toFixed(2)}x   (target: >= 1.8x on 2 cores)`);
+    console.log(`  no-op rebuild of ${n}: ${fmtMs(noop.ms)} in batch, ${fmtMs(noop.wallMs)} including process start   (target: 1,000 reports <= 2 s)`);
+    console.log(`  peak RSS: ${fmtMb(Math.max(one.maxRssKb, all.maxRssKb, noop.maxRssKb))} at N=${n}, ${fmtMb(small.maxRssKb)} at N=${small.counts.total}   (target: flat in N, <= 500 MB)`);
+    const failed = [one, all, noop, small].reduce((k, r) => k + r.counts.failed + r.counts.invalid, 0);
+    if (failed > 0) console.log(`  note: ${failed} reports failed or were invalid across these runs`);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** One batch in a fresh process; its figures come back as JSON on stdout. */
+function batchProcess(options) {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (d) => (out += d));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`batch process exited with ${code}: ${out}`));
+      resolve({ ...JSON.parse(out), wallMs: performance.now() - started });
+    });
+  });
+}
+
+async function child(options) {
+  const { runBatch } = await import(dist('batch/index.js'));
+  const result = await runBatch(options);
+  process.stdout.write(JSON.stringify({ ms: result.ms, counts: result.counts, maxRssKb: process.resourceUsage().maxRSS }));
+}
+
+// ---------------------------------------------------------------- formatting
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+const fmtMs = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`);
+const fmtMb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const fmtBytes = (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} kB`);
+
+// Last, so that every const above is initialised before top-level await runs.
+if (process.argv[2] === '--child') await child(JSON.parse(process.argv[3]));
+else await main();

@@ -1,0 +1,99 @@
+// Turns the batch's inputs into a sorted list of dataset files:
+//   a directory -> its *.json files (not recursive: an output folder inside it
+//                  must never be read back as input);
+//   a file      -> itself;
+//   a glob      -> the files it matches (`*` and `?` within a name, `**` for
+//                  any depth), e.g. "catalogue/**/*.json".
+// JSON Schemas (*.schema.json) and manifests (manifest.json) found in
+// directories or by globs are not datasets and are left out.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { batchMessages } from './messages.js';
+
+const GLOB_CHARS = /[*?]/;
+
+export function isDatasetName(name: string): boolean {
+  return name.endsWith('.json') && !name.endsWith('.schema.json') && name !== 'manifest.json';
+}
+
+export async function collectDatasets(inputs: readonly string[]): Promise<string[]> {
+  const found = new Map<string, string>(); // resolved path -> path as the user wrote it
+  for (const input of inputs) {
+    const files = GLOB_CHARS.test(input) ? await expandGlob(input) : await expandPath(input);
+    if (files.length === 0) throw new UserError(batchMessages.noDatasets(input));
+    for (const f of files) if (!found.has(path.resolve(f))) found.set(path.resolve(f), toPosix(f));
+  }
+  return [...found.values()].sort(byCodePoint);
+}
+
+async function expandPath(input: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch {
+    throw new UserError(batchMessages.inputNotFound(input));
+  }
+  if (!info.isDirectory()) return [input];
+  const entries = await readdir(input, { withFileTypes: true });
+  return entries.filter((e) => e.isFile() && isDatasetName(e.name)).map((e) => path.join(input, e.name));
+}
+
+/** Walks from the glob's literal prefix, matching one path segment per pattern segment. */
+async function expandGlob(pattern: string): Promise<string[]> {
+  const segments = toPosix(pattern).split('/');
+  const literal: string[] = [];
+  while (segments.length > 1 && !GLOB_CHARS.test(segments[0]!)) literal.push(segments.shift()!);
+  const root = literal.length === 0 ? '.' : literal.join('/') || '/';
+  const out: string[] = [];
+  await walk(root, segments.map(segmentMatcher), out);
+  return out.filter((f) => isDatasetName(path.basename(f)));
+}
+
+type Matcher = '**' | RegExp;
+
+async function walk(dir: string, matchers: readonly Matcher[], out: string[]): Promise<void> {
+  const [head, ...rest] = matchers;
+  if (head === undefined) return;
+  if (head === '**') {
+    await walk(dir, rest, out); // ** matches zero folders...
+    for (const sub of await subdirectories(dir)) await walk(join(dir, sub), matchers, out); // ...or any number
+    return;
+  }
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (!head.test(e.name)) continue;
+    if (rest.length === 0 && e.isFile()) out.push(join(dir, e.name));
+    else if (rest.length > 0 && e.isDirectory()) await walk(join(dir, e.name), rest, out);
+  }
+}
+
+async function subdirectories(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
+
+function segmentMatcher(segment: string): Matcher {
+  if (segment === '**') return '**';
+  let source = '';
+  for (const ch of segment) {
+    if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  // Like a shell, a wildcard does not match a leading dot.
+  return new RegExp(`^${segment.startsWith('.') ? '' : '(?!\\.)'}${source}$`);
+}
+
+const join = (dir: string, name: string) => (dir === '.' ? name : `${dir.replace(/\/$/, '')}/${name}`);
+const toPosix = (p: string) => p.split(path.sep).join('/');
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,82 @@
+// The content hash that decides whether a report is current. A report's
+// deliverables depend on its dataset (and logo) and on what every report
+// shares: the templates, the outline and theme (build.ts's render
+// fingerprint), the product version and the render options. The shared part
+// is hashed once per run; each report adds its own bytes.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from '../version.js';
+import { renderFingerprint } from './render-adapter.js';
+
+/** The package's templates/ folder (same relative place from src/batch and dist/batch). */
+export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export interface FingerprintInputs {
+  /** A user's templates folder, whose files replace bundled ones of the same name. */
+  readonly templatesDir?: string;
+  /** A user outline file, hashed by content. */
+  readonly outlineFile?: string;
+  /** Render options that shape the output (paths whose contents are hashed here stay out). */
+  readonly renderOptions: Readonly<Record<string, unknown>>;
+  /** The bundled templates; default the package's templates/. */
+  readonly bundledTemplatesDir?: string;
+}
+
+export async function computeFingerprint(inputs: FingerprintInputs): Promise<string> {
+  const parts = {
+    product: 'market-report',
+    version: VERSION,
+    bundledTemplates: await hashTree(inputs.bundledTemplatesDir ?? DEFAULT_TEMPLATES_DIR),
+    // By content, not by path: the same templates in another checkout give the same hash.
+    userTemplates: inputs.templatesDir ? await hashTree(inputs.templatesDir) : 'none',
+    outline: inputs.outlineFile ? sha256Hex(await readFile(inputs.outlineFile)) : 'bundled',
+    render: await renderFingerprint(),
+    options: canonicalJson(inputs.renderOptions),
+  };
+  return sha256Hex(JSON.stringify(parts));
+}
+
+/** One report's hash: the shared fingerprint plus its own dataset and logo bytes. */
+export function reportHash(fingerprint: string, dataset: Uint8Array, logo?: Uint8Array): string {
+  const h = createHash('sha256').update(fingerprint).update('\0').update(sha256Hex(dataset));
+  h.update('\0').update(logo ? sha256Hex(logo) : 'no-logo');
+  return h.digest('hex');
+}
+
+/** Every file under `dir` (names and bytes, in sorted order); a missing folder hashes as "absent". */
+async function hashTree(dir: string): Promise<string> {
+  const files: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(child);
+      else if (e.isFile()) files.push(child);
+    }
+  };
+  try {
+    await walk('');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
+    throw e;
+  }
+  files.sort();
+  const h = createHash('sha256');
+  for (const f of files) h.update(f).update('\0').update(sha256Hex(await readFile(path.join(dir, f)))).update('\n');
+  return h.digest('hex');
+}
+
+/** JSON with object keys sorted at every level, so option order never changes a hash. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -1,0 +1,80 @@
+// Reads what one report's hash depends on: the dataset's bytes and, when it
+// names one, its logo. On a no-op run this is all the work a report costs,
+// so it is kept to one read, one sha256 and, only when needed, one JSON.parse.
+// Synchronous on purpose: it runs while nothing else is waiting on the event
+// loop, and a sync read of a small cached file costs a fraction of an async one.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { MAX_DATASET_BYTES } from '../load/parse.js';
+import { messages } from '../messages.js';
+import { reportHash } from './fingerprint.js';
+import { batchMessages } from './messages.js';
+import type { ProblemRecord } from './types.js';
+
+export type ReportInputs =
+  | {
+      readonly ok: true;
+      readonly bytes: Buffer;
+      readonly hash: string;
+      /** The dataset's id if the JSON parses and has a string id (validation decides whether it is a good one). Parses on first call. */
+      declaredId(): string | undefined;
+      /** Set when the dataset names a logo that is not there; loadReportFromBytes cannot see files. */
+      readonly logoProblem?: ProblemRecord;
+    }
+  | { readonly ok: false; readonly problem: ProblemRecord };
+
+export function readReportInputs(file: string, fingerprint: string): ReportInputs {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_DATASET_BYTES) return fail(batchMessages.tooLarge(size, MAX_DATASET_BYTES));
+    bytes = readFileSync(file);
+  } catch (e) {
+    return fail(batchMessages.unreadable(String((e as NodeJS.ErrnoException).code ?? e)));
+  }
+  let head: Head | undefined;
+  const peekOnce = () => (head ??= peek(bytes));
+  // Most datasets have no logo; only a file that mentions one is parsed here.
+  const logo = bytes.includes('logo') ? peekOnce().logo : undefined;
+  let logoBytes: Buffer | undefined;
+  let logoProblem: ProblemRecord | undefined;
+  if (logo !== undefined) {
+    const folder = path.dirname(path.resolve(file));
+    const logoFile = path.resolve(folder, logo);
+    // Never read outside the data folder (validation rejects such a path anyway).
+    if (logoFile.startsWith(`${folder}${path.sep}`)) {
+      try {
+        logoBytes = readFileSync(logoFile);
+      } catch {
+        logoProblem = { path: 'publisher.logo', message: messages.logoMissing(logoFile) };
+      }
+    }
+  }
+  return {
+    ok: true,
+    bytes,
+    hash: reportHash(fingerprint, bytes, logoBytes),
+    declaredId: () => peekOnce().id,
+    ...(logoProblem ? { logoProblem } : {}),
+  };
+}
+
+interface Head {
+  readonly id?: string;
+  readonly logo?: string;
+}
+
+/** The two fields the batch needs before validation; anything unparsable is left to the validator to explain. */
+function peek(bytes: Buffer): Head {
+  try {
+    const json = JSON.parse(bytes.toString('utf8')) as { id?: unknown; publisher?: { logo?: unknown } };
+    return {
+      ...(typeof json?.id === 'string' ? { id: json.id } : {}),
+      ...(typeof json?.publisher?.logo === 'string' ? { logo: json.publisher.logo } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+const fail = (message: string): ReportInputs => ({ ok: false, problem: { path: '(root)', message } });

@@ -1,0 +1,122 @@
+// A fixed-size pool of worker threads, one request in flight per worker.
+// A worker that dies mid-report (uncaught error, out of memory, exit) fails
+// only that report: its task resolves as 'failed' and a fresh worker takes
+// the next one. Callers bound how much work they hand over (p-limit in run.ts);
+// the pool only queues what it is given.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../errors.js';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
+
+type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
+export interface WorkerPool {
+  run(request: Request): Promise<WorkerResponse>;
+  close(): Promise<void>;
+}
+
+interface Task {
+  readonly request: WorkerRequest;
+  resolve(response: WorkerResponse): void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  task?: Task;
+  crash?: Error;
+  deadline?: NodeJS.Timeout;
+}
+
+/** A heap cap per worker, so one runaway report fails alone instead of taking the process down. */
+const WORKER_HEAP_MB = 1024;
+
+/**
+ * The compiled worker next to this module; when running from src/ (vitest),
+ * the compiled one in dist/ (tests run after `npm run build`).
+ */
+export function defaultWorkerScript(): URL {
+  const sibling = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(sibling))) return sibling;
+  return new URL('../../dist/batch/worker.js', import.meta.url);
+}
+
+export interface PoolOptions {
+  readonly size: number;
+  readonly script?: URL;
+  /** A task with no answer after this long has its worker terminated and fails (a hung renderer must not stall the batch). */
+  readonly taskTimeoutMs?: number;
+}
+
+export function createWorkerPool({ size, script = defaultWorkerScript(), taskTimeoutMs = 0 }: PoolOptions): WorkerPool {
+  if (!existsSync(fileURLToPath(script))) {
+    throw new UserError(`batch: worker script ${fileURLToPath(script)} is missing; run \`npm run build\` first`);
+  }
+  const slots = new Set<Slot>();
+  const queue: Task[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }) };
+    slot.worker.on('message', (response: WorkerResponse) => {
+      const task = slot.task;
+      if (!task || response.id !== task.request.id) return; // a stray reply must never complete another report
+      clearTimeout(slot.deadline);
+      slot.task = undefined;
+      task.resolve(response);
+      dispatch();
+    });
+    slot.worker.on('error', (e) => {
+      slot.crash = e;
+    });
+    slot.worker.on('exit', (code) => {
+      clearTimeout(slot.deadline);
+      slots.delete(slot);
+      const task = slot.task;
+      slot.task = undefined;
+      if (task) {
+        const reason = slot.crash ? `${slot.crash.name}: ${slot.crash.message}` : `exit code ${code}`;
+        task.resolve({
+          type: 'failed',
+          id: task.request.id,
+          error: { name: 'WorkerCrash', message: `the worker building this report stopped (${reason})`, ...(slot.crash?.stack ? { stack: slot.crash.stack } : {}) },
+        });
+      }
+      if (!closed) dispatch();
+    });
+    slots.add(slot);
+    return slot;
+  };
+
+  const dispatch = () => {
+    while (queue.length > 0) {
+      let slot = [...slots].find((s) => !s.task && !s.crash);
+      if (!slot && slots.size < size) slot = spawn();
+      if (!slot) return;
+      const task = queue.shift()!;
+      slot.task = task;
+      if (taskTimeoutMs > 0) {
+        slot.deadline = setTimeout(() => {
+          slot.crash = Object.assign(new Error(`no answer after ${taskTimeoutMs} ms`), { name: 'Timeout' });
+          void slot.worker.terminate();
+        }, taskTimeoutMs);
+      }
+      slot.worker.postMessage(task.request);
+    }
+  };
+
+  return {
+    run(request) {
+      if (closed) return Promise.reject(new Error('worker pool is closed'));
+      return new Promise<WorkerResponse>((resolve) => {
+        queue.push({ request: { ...request, id: nextId++ } as WorkerRequest, resolve });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all([...slots].map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// The batch's view of the renderer: one chart renderer (and so one chart
+// cache) per worker for its lifetime, the user's outline loaded once, and
+// per-stage timings from build.ts's onStage hook for the bench and manifest.
+// build.ts (and with it vega, pdfmake, exceljs) is imported on demand, so the
+// main thread of a no-op batch never loads a renderer.
+import path from 'node:path';
+import type { Model } from '../types.js';
+import type { Artifact } from '../write/atomic.js';
+import type { StageTiming } from './protocol.js';
+
+export { renderFingerprint } from '../render-fingerprint.js';
+
+export interface Renderer {
+  /** Renders every deliverable of the report read from `file`, timing each stage. */
+  render(model: Model, file: string): Promise<{ artifacts: Artifact[]; stages: StageTiming[] }>;
+}
+
+/** Options a worker receives: plain data, so they cross the thread boundary. */
+export interface RendererOptions {
+  readonly templatesDir?: string;
+  readonly outlineFile?: string;
+  readonly chartCacheDir?: string;
+}
+
+export async function createRenderer(options: Readonly<Record<string, unknown>> = {}): Promise<Renderer> {
+  const { templatesDir, outlineFile, chartCacheDir } = options as RendererOptions;
+  const [{ renderReport }, { createChartRenderer }, { loadOutlineFile }] = await Promise.all([
+    import('../build.js'),
+    import('../charts/index.js'),
+    import('../outline/index.js'),
+  ]);
+  const charts = createChartRenderer(chartCacheDir ? { cacheDir: chartCacheDir } : {});
+  const outline = outlineFile ? await loadOutlineFile(outlineFile) : undefined;
+  return {
+    async render(model, file) {
+      const stages: StageTiming[] = [];
+      const artifacts = await renderReport(model, {
+        assetsDir: path.dirname(path.resolve(file)),
+        charts,
+        ...(templatesDir ? { templatesDir } : {}),
+        ...(outline ? { outline } : {}),
+        onStage: (stage, ms) => stages.push({ stage, ms }),
+      });
+      return { artifacts, stages };
+    },
+  };
+}

@@ -1,0 +1,172 @@
+// Builds a catalogue of reports: the batch pipeline of architecture.md.
+//
+//   inputs --collect--> dataset files --hash--> current? --yes--> skipped
+//                                                  | no
+//                                                  v
+//                               workers: validate all --invalid--> listed, not built
+//                                                  | valid
+//                                                  v
+//                               workers: load, forecast, render, write (temp + rename)
+//                                                  |
+//                               manifest.json, rewritten as reports finish
+//
+// Only the hash step runs for a current report, so a no-op run costs a read,
+// a sha256 and a stat per file (a JSON.parse only for a file that changed),
+// and starts no worker.
+import { readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { VERSION } from '../version.js';
+import { collectDatasets } from './collect.js';
+import { computeFingerprint } from './fingerprint.js';
+import { readReportInputs } from './inputs.js';
+import { createManifestWriter, readManifest, MANIFEST_NAME } from './manifest.js';
+import { planReports, type Planned } from './plan.js';
+import { batchMessages } from './messages.js';
+import { createWorkerPool, type WorkerPool } from './pool.js';
+import type { WorkerResponse } from './protocol.js';
+import type { BatchCounts, BatchOptions, BatchResult, ManifestEntry } from './types.js';
+
+const DEFAULT_FLUSH_MS = 200;
+/** A report takes about a second; ten minutes means a hung renderer, not a slow one. */
+const DEFAULT_REPORT_TIMEOUT_MS = 10 * 60_000;
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const started = performance.now();
+  const { outDir, events = {} } = options;
+  // Workers get the user's templates folder with the other render options; the hash takes its contents instead.
+  const workerOptions = {
+    ...options.renderOptions,
+    ...(options.templatesDir ? { templatesDir: path.resolve(options.templatesDir) } : {}),
+    ...(options.outlineFile ? { outlineFile: path.resolve(options.outlineFile) } : {}),
+  };
+  const renderOptions = options.renderOptions ?? {};
+
+  // 1. collect the dataset files.
+  const sources = await collectDatasets(options.inputs);
+
+  // 2. hash what every report shares; read what the last run left.
+  const fingerprint = await computeFingerprint({
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    ...(options.outlineFile ? { outlineFile: options.outlineFile } : {}),
+    renderOptions,
+  });
+  const previous = await readManifest(outDir);
+  if (previous.unreadable) process.emitWarning(batchMessages.manifestUnreadable(path.join(outDir, MANIFEST_NAME)));
+  await removeStaleManifestTemps(outDir);
+
+  // 3. plan: which reports are current, which must be built.
+  const planned = planReports(sources, { fingerprint, outDir, force: options.force === true, ...(previous.manifest ? { previous: previous.manifest } : {}) });
+  const toBuild = planned.filter((p) => p.decision === 'build');
+  const workers = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), toBuild.length));
+  events.onPlan?.({
+    total: planned.length,
+    toBuild: toBuild.length,
+    skipped: planned.filter((p) => p.decision === 'current').length,
+    workers: toBuild.length > 0 ? workers : 0,
+  });
+
+  const writer = createManifestWriter(outDir, { product: `market-report ${VERSION}`, fingerprint }, planned.map(initialEntry), options.manifestFlushMs ?? DEFAULT_FLUSH_MS);
+  let pool: WorkerPool | undefined;
+  try {
+    if (toBuild.length > 0) {
+      // Before any deliverable is replaced, the manifest stops vouching for the old files.
+      await writer.flush();
+      pool = createWorkerPool({
+        size: workers,
+        taskTimeoutMs: options.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS,
+        ...(options.workerScript ? { script: options.workerScript } : {}),
+      });
+      const inFlight = pLimit(workers * 2); // bounds the dataset bytes and results held at once
+      // 4. validate every report to build, so all invalid ones are known before the first build.
+      await Promise.all(toBuild.map((p) => inFlight(() => validateOne(p, pool!, fingerprint))));
+    }
+    const invalid = planned.filter((p) => p.decision === 'invalid' || p.decision === 'failed').map(finalEntry);
+    for (const entry of invalid) writer.set(entry);
+    const valid = toBuild.filter((p) => p.decision === 'build');
+    events.onValidated?.({ invalid: invalid.filter((e) => e.status === 'invalid'), toBuild: valid.length });
+
+    // 5. build the valid ones; each finished report is recorded at once.
+    const counts = { total: planned.length, built: 0, skipped: 0, failed: 0, invalid: 0 };
+    for (const e of writer.snapshot().reports) if (e.status !== 'pending') counts[e.status] += 1;
+    if (valid.length > 0) {
+      const inFlight = pLimit(workers * 2);
+      await Promise.all(
+        valid.map((p) =>
+          inFlight(async () => {
+            const entry = await buildOne(p, pool!, fingerprint, outDir, workerOptions);
+            writer.set(entry);
+            if (entry.status !== 'pending') counts[entry.status] += 1;
+            events.onReport?.(entry, { ...counts });
+          }),
+        ),
+      );
+    }
+  } finally {
+    await pool?.close();
+    await writer.flush(); // whatever finished is recorded, even if the run is failing
+  }
+  const manifest = await writer.close();
+  return { manifest, counts: countStatuses(manifest.reports), ms: performance.now() - started, manifestPath: path.join(outDir, MANIFEST_NAME) };
+}
+
+async function validateOne(p: Planned, pool: WorkerPool, fingerprint: string): Promise<void> {
+  const inputs = readReportInputs(p.source, fingerprint);
+  if (!inputs.ok) return void Object.assign(p, { decision: 'invalid', problems: [inputs.problem], hash: undefined });
+  Object.assign(p, { hash: inputs.hash });
+  const res = await pool.run({ type: 'validate', file: p.source, bytes: inputs.bytes });
+  if (res.type === 'failed') return void Object.assign(p, { decision: 'failed', error: res.error });
+  const problems = [...(res.type === 'validated' || res.type === 'invalid' ? res.problems : []), ...(inputs.logoProblem ? [inputs.logoProblem] : [])];
+  if (problems.length > 0) Object.assign(p, { decision: 'invalid', problems });
+}
+
+async function buildOne(
+  p: Planned,
+  pool: WorkerPool,
+  fingerprint: string,
+  outDir: string,
+  renderOptions: Readonly<Record<string, unknown>>,
+): Promise<ManifestEntry> {
+  // Re-read and re-hash: the manifest must record the hash of the bytes actually built.
+  const inputs = readReportInputs(p.source, fingerprint);
+  if (!inputs.ok) return { id: p.id, source: p.source, status: 'invalid', files: [], problems: [inputs.problem] };
+  const hash = inputs.hash;
+  if (inputs.logoProblem) return { id: p.id, source: p.source, status: 'invalid', hash, files: [], problems: [inputs.logoProblem] };
+  const res: WorkerResponse = await pool.run({ type: 'build', file: p.source, bytes: inputs.bytes, outDir, renderOptions });
+  switch (res.type) {
+    case 'built':
+      return { id: res.reportId, source: p.source, status: 'built', hash, files: res.files, buildMs: res.ms };
+    case 'invalid':
+      return { id: p.id, source: p.source, status: 'invalid', hash, files: [], problems: res.problems };
+    case 'failed':
+      return { id: p.id, source: p.source, status: 'failed', files: [], error: res.error };
+    default:
+      return { id: p.id, source: p.source, status: 'failed', files: [], error: { name: 'ProtocolError', message: `unexpected worker reply "${res.type}"` } };
+  }
+}
+
+function initialEntry(p: Planned): ManifestEntry {
+  if (p.decision === 'current' && p.previous) return { ...p.previous, source: p.source, status: 'skipped' };
+  if (p.decision === 'build') return { id: p.id, source: p.source, status: 'pending', files: [] };
+  return finalEntry(p);
+}
+
+function finalEntry(p: Planned): ManifestEntry {
+  if (p.decision === 'failed') return { id: p.id, source: p.source, status: 'failed', files: [], ...(p.error ? { error: p.error } : {}) };
+  // With a hash, the next run knows these bytes are invalid without validating them again.
+  return { id: p.id, source: p.source, status: 'invalid', ...(p.hash ? { hash: p.hash } : {}), files: [], problems: p.problems ?? [] };
+}
+
+function countStatuses(reports: readonly ManifestEntry[]): BatchCounts {
+  const counts = { total: reports.length, built: 0, skipped: 0, failed: 0, invalid: 0 };
+  for (const r of reports) if (r.status !== 'pending') counts[r.status] += 1;
+  return counts;
+}
+
+/** A run killed while writing the manifest leaves its temporary file; nothing else would remove it. */
+async function removeStaleManifestTemps(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  const stale = names.filter((n) => n.startsWith(`${MANIFEST_NAME}.`) && /\.\d+\.\d+\.tmp$/.test(n));
+  await Promise.all(stale.map((n) => rm(path.join(outDir, n), { force: true })));
+}

@@ -1,0 +1,35 @@
+// The text a person reads after a batch: every invalid dataset with its
+// problems, every failed report with its error, then a table of counts.
+import type { BatchResult, ManifestEntry } from './types.js';
+
+/** "data/x.json: market.history[2].year: message", one line per problem (like `validate`). */
+export function formatInvalid(entries: readonly ManifestEntry[]): string {
+  return entries.flatMap((e) => (e.problems ?? []).map((p) => `${e.source}: ${p.path}: ${p.message}\n`)).join('');
+}
+
+export function formatSummary(result: BatchResult): string {
+  const { counts } = result;
+  const failed = result.manifest.reports.filter((r) => r.status === 'failed');
+  const invalid = result.manifest.reports.filter((r) => r.status === 'invalid');
+  const seconds = result.ms / 1000;
+  const rows: [string, string][] = [
+    ['built', String(counts.built)],
+    ['skipped (current)', String(counts.skipped)],
+    ['failed', String(counts.failed)],
+    ['invalid', String(counts.invalid)],
+    ['total', String(counts.total)],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const numWidth = Math.max(...rows.map(([, v]) => v.length));
+  const lines = rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v.padStart(numWidth)}`);
+  const out = [
+    ...failed.map((r) => `failed  ${r.id} (${r.source}): ${r.error ? `${r.error.name}: ${r.error.message}` : 'unknown error'}`),
+    ...invalid.map((r) => `invalid ${r.source}: ${plural(r.problems?.length ?? 0, 'problem')}`),
+    `batch: ${plural(counts.total, 'report')} in ${seconds.toFixed(2)} s${counts.built > 0 ? ` (${(counts.built / seconds).toFixed(1)} built/s)` : ''}`,
+    ...lines,
+    `manifest: ${result.manifestPath}`,
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,87 @@
+// What a batch worker does with one request: validate a dataset, or build one
+// report (load, forecast, render, write) and describe the files it wrote.
+// Kept apart from the thread wiring (worker.ts) so that tests and the bench
+// can wrap it.
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { buildModel } from '../forecast/index.js';
+import { loadReportFromBytes } from '../load/index.js';
+import type { Problem } from '../types.js';
+import { writeAtomic } from '../write/atomic.js';
+import { sha256Hex } from './fingerprint.js';
+import { toPlainError, type StageTiming, type WorkerRequest, type WorkerResponse } from './protocol.js';
+import { createRenderer, type Renderer } from './render-adapter.js';
+import type { ManifestFile, ProblemRecord } from './types.js';
+
+export type WorkerHandler = (request: WorkerRequest) => Promise<WorkerResponse>;
+
+/** writeAtomic's temporary names: "<file>.<pid>.<n>.tmp". */
+const TEMP_FILE = /\.\d+\.\d+\.tmp$/;
+/** An artifact name must stay a plain file name inside the report's folder. */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export function createWorkerHandler(): WorkerHandler {
+  // One renderer per option set, for the worker's lifetime: its context (fonts,
+  // chart cache) is built once and reused by every report this worker builds.
+  const renderers = new Map<string, Promise<Renderer>>();
+  const rendererFor = (options: Readonly<Record<string, unknown>>) => {
+    const key = JSON.stringify(options);
+    let renderer = renderers.get(key);
+    if (!renderer) renderers.set(key, (renderer = createRenderer(options)));
+    return renderer;
+  };
+
+  return async (request) => {
+    try {
+      const t0 = performance.now();
+      const loaded = loadReportFromBytes(asBuffer(request.bytes), request.file);
+      if (request.type === 'validate') {
+        return { type: 'validated', id: request.id, problems: records(loaded.errors), ...(loaded.value ? { reportId: loaded.value.id } : {}) };
+      }
+      if (!loaded.value) return { type: 'invalid', id: request.id, problems: records(loaded.errors) };
+      const stages: StageTiming[] = [{ stage: 'load', ms: performance.now() - t0 }];
+
+      let t = performance.now();
+      const model = buildModel(loaded.value);
+      stages.push({ stage: 'forecast', ms: performance.now() - t });
+
+      const rendered = await (await rendererFor(request.renderOptions)).render(model, request.file);
+      stages.push(...rendered.stages);
+
+      t = performance.now();
+      const dir = path.join(request.outDir, model.id);
+      await removeStaleTempFiles(dir);
+      const files: ManifestFile[] = [];
+      for (const artifact of rendered.artifacts) {
+        if (!SAFE_NAME.test(artifact.name)) throw new Error(`renderer produced an unsafe file name: ${JSON.stringify(artifact.name)}`);
+        await writeAtomic(path.join(dir, artifact.name), artifact.bytes);
+        files.push({ name: `${model.id}/${artifact.name}`, bytes: artifact.bytes.byteLength, sha256: sha256Hex(artifact.bytes) });
+      }
+      stages.push({ stage: 'write', ms: performance.now() - t });
+      files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return { type: 'built', id: request.id, reportId: model.id, files, stages, ms: performance.now() - t0 };
+    } catch (e) {
+      return { type: 'failed', id: request.id, error: toPlainError(e) };
+    }
+  };
+}
+
+/** Structured clone turns a Buffer into a plain Uint8Array; view it as a Buffer without copying. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function records(problems: readonly Problem[]): ProblemRecord[] {
+  return problems.map((p) => ({ path: p.path, message: p.message }));
+}
+
+/** A build killed mid-write leaves "<file>.<pid>.<n>.tmp" behind; the rebuild sweeps them. */
+async function removeStaleTempFiles(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  await Promise.all(names.filter((n) => TEMP_FILE.test(n)).map((n) => rm(path.join(dir, n), { force: true })));
+}

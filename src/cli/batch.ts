@@ -1,0 +1,77 @@
+import { runBatch, createProgress, formatInvalid, formatSummary, type BatchResult } from '../batch/index.js';
+import { batchMessages } from '../batch/messages.js';
+import { UserError } from '../errors.js';
+import { parseFlags } from './args.js';
+import { EXIT, type CliIO } from './io.js';
+
+const HELP = `Usage: market-report batch <dir|file|glob...> [--out DIR] [--workers N] [--force] [--templates DIR] [--outline FILE] [--json]
+
+  Builds every dataset (*.json) of the folders, files and globs named, skipping
+  reports whose inputs have not changed since the last run (see DIR/manifest.json).
+  --out DIR        output root (default: output)
+  --workers N      worker threads (default: available parallelism)
+  --force          rebuild every report, current or not
+  --templates DIR  templates that replace bundled ones of the same name (their contents feed the content hash)
+  --outline FILE   a report outline (JSON) instead of the bundled one
+  --json           print the result as JSON instead of the summary table`;
+
+export async function batchCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseFlags(
+    'batch',
+    argv,
+    {
+      out: { type: 'string', default: 'output' },
+      workers: { type: 'string' },
+      force: { type: 'boolean' },
+      templates: { type: 'string' },
+      outline: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    HELP,
+  );
+  if (positionals.length === 0) throw new UserError(`batch: name at least one folder, dataset file or glob\n\n${HELP}`, EXIT.usage);
+  const json = values.json === true;
+  const progress = createProgress(io.stderr);
+  const result = await runBatch({
+    inputs: positionals,
+    outDir: String(values.out),
+    ...(values.workers !== undefined ? { workers: parseWorkers(String(values.workers)) } : {}),
+    force: values.force === true,
+    ...(values.templates !== undefined ? { templatesDir: String(values.templates) } : {}),
+    ...(values.outline !== undefined ? { outlineFile: String(values.outline) } : {}),
+    events: {
+      ...progress,
+      onValidated(validated) {
+        progress.onValidated(validated);
+        // Listed as soon as they are known: the builds that follow may take a while.
+        if (!json) io.stdout.write(formatInvalid(validated.invalid));
+      },
+    },
+  });
+  progress.finish();
+  io.stdout.write(json ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatSummary(result));
+  return result.counts.failed + result.counts.invalid > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(batchMessages.badWorkers(value), EXIT.usage);
+  return n;
+}
+
+function toJson(result: BatchResult) {
+  return {
+    ok: result.counts.failed + result.counts.invalid === 0,
+    counts: result.counts,
+    ms: Math.round(result.ms),
+    manifest: result.manifestPath,
+    reports: result.manifest.reports.map((r) => ({
+      id: r.id,
+      source: r.source,
+      status: r.status,
+      files: r.files.map((f) => f.name),
+      ...(r.error ? { error: `${r.error.name}: ${r.error.message}` } : {}),
+      ...(r.problems ? { problems: r.problems } : {}),
+    })),
+  };
+}

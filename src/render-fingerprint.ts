@@ -1,0 +1,51 @@
+// What shapes every report besides its own dataset and the templates: the
+// renderer code itself (outline, theme, layout, formatting) and the versions
+// of the libraries and fonts it draws with. Part of the batch's content hash,
+// so a code change rebuilds the catalogue even without a version bump.
+// Imports no renderer: the main thread of a no-op batch calls it.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RENDER_LIBRARIES = ['pdfmake', 'exceljs', 'handlebars', 'vega', 'vega-lite', '@resvg/resvg-js', 'fontkit', 'jszip', 'zod'];
+
+let cached: string | undefined;
+
+export function renderFingerprint(): string {
+  if (cached !== undefined) return cached;
+  const h = createHash('sha256');
+  // The running code: dist/ when installed, src/ under the tests.
+  const codeRoot = path.dirname(fileURLToPath(import.meta.url));
+  for (const file of listCode(codeRoot)) h.update(file).update('\0').update(readFileSync(path.join(codeRoot, file))).update('\n');
+  const require = createRequire(import.meta.url);
+  for (const name of RENDER_LIBRARIES) {
+    let version = 'absent';
+    try {
+      version = (require(`${name}/package.json`) as { version: string }).version;
+    } catch {
+      // Some packages do not export package.json; resolve it by path instead.
+      try {
+        const main = require.resolve(name);
+        const root = main.slice(0, main.lastIndexOf(`node_modules${path.sep}${name}`) + `node_modules${path.sep}${name}`.length);
+        version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+      } catch {
+        version = 'unknown';
+      }
+    }
+    h.update(`${name}@${version}\n`);
+  }
+  cached = h.digest('hex');
+  return cached;
+}
+
+function listCode(root: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(path.join(root, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listCode(root, child));
+    else if (/\.(js|ts|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(child);
+  }
+  return out.sort();
+}

@@ -1,0 +1,47 @@
+// What the shared part of the content hash reacts to, and what it ignores.
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computeFingerprint, reportHash } from '../../src/batch/fingerprint.js';
+import { removeScratch, scratch } from './helpers.js';
+
+describe('batch fingerprint', () => {
+  afterAll(removeScratch);
+
+  it('changes with any template byte, name or option, and not with option order or folder location', async () => {
+    const root = await scratch('fingerprint');
+    const bundled = path.join(root, 'bundled');
+    const user = path.join(root, 'user');
+    await mkdir(path.join(bundled, 'report'), { recursive: true });
+    await mkdir(user, { recursive: true });
+    await writeFile(path.join(bundled, 'report', 'a.hbs'), 'A');
+    const fp = (extra: object = {}, renderOptions: Record<string, unknown> = { x: 1, y: 2 }) =>
+      computeFingerprint({ bundledTemplatesDir: bundled, renderOptions, ...extra });
+
+    const base = await fp();
+    expect(await fp()).toBe(base);
+    expect(await fp({}, { y: 2, x: 1 })).toBe(base);
+    expect(await fp({}, { x: 1, y: 3 })).not.toBe(base);
+    expect(await fp({ templatesDir: user })).not.toBe(base); // an (empty) overlay is still an input
+
+    await writeFile(path.join(bundled, 'report', 'a.hbs'), 'B');
+    const edited = await fp();
+    expect(edited).not.toBe(base);
+    await rename(path.join(bundled, 'report', 'a.hbs'), path.join(bundled, 'report', 'b.hbs'));
+    expect(await fp()).not.toBe(edited); // same bytes under another name
+
+    await writeFile(path.join(user, 'a.hbs'), 'U');
+    const withUser = await fp({ templatesDir: user });
+    const moved = path.join(root, 'user-moved');
+    await rename(user, moved);
+    expect(await fp({ templatesDir: moved })).toBe(withUser); // by content, not by path
+  });
+
+  it('gives each report its own hash from its dataset and logo bytes', () => {
+    const a = reportHash('fp', Buffer.from('{"id":"a"}'));
+    expect(reportHash('fp', Buffer.from('{"id":"a"}'))).toBe(a);
+    expect(reportHash('fp2', Buffer.from('{"id":"a"}'))).not.toBe(a);
+    expect(reportHash('fp', Buffer.from('{"id":"a" }'))).not.toBe(a);
+    expect(reportHash('fp', Buffer.from('{"id":"a"}'), Buffer.from('png'))).not.toBe(a);
+  });
+});
