@@ -1,17 +1,50 @@
 // Builds one report: the pipeline of ../shared/docs/architecture.md.
 //
-//   dataset --forecast--> Model --render--> artifacts --write--> DIR/<id>/
+//   Dataset --forecast--> Model --outline--> Outline
+//                           |                  |
+//                           +--> charts (SVG, PNG; cached by content hash)
+//                           |                  |
+//                           +--> pdf (full report) <-- narrative templates
+//                           +--> xlsx (data pack, chart PNGs + native charts)
+//                           +--> pdf (free sample: redacted)
+//                           +--> html (web excerpt)
+//                                      |
+//                            write (temp file + rename) --> outDir/<id>/
 //
-// Renderers join the artifact list as they arrive; each returns bytes and
-// touches no file. Only step 3 writes.
+// Renderers return bytes and touch no file; only step 6 writes.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildModel, modelToJson } from './forecast/index.js';
+import { performance } from 'node:perf_hooks';
+import { chartCatalogue, createChartRenderer, type ChartRenderer } from './charts/index.js';
+import { renderExcerptHtml } from './excerpt/html/index.js';
+import { buildModel } from './forecast/index.js';
+import { loadOutlineFile, resolveOutline, type Outline, type OutlineDefinition } from './outline/index.js';
+import { renderReportPdf } from './pdf/index.js';
 import type { Dataset, Model } from './types.js';
 import { writeArtifacts, type Artifact, type WrittenFile } from './write/atomic.js';
+import { renderWorkbook } from './xlsx/index.js';
 
-export interface BuildOptions {
+/** The stages a build reports timings for (bench, batch manifest). */
+export type Stage = 'forecast' | 'outline' | 'charts' | 'pdf' | 'xlsx' | 'sample' | 'html' | 'write';
+
+export interface RenderOptions {
+  /** Folder of the dataset file: the only place a logo may be read from. */
+  readonly assetsDir: string;
+  /** A folder mirroring templates/ (report/*.hbs, excerpt/*.hbs); its files replace the bundled ones. */
+  readonly templatesDir?: string;
+  /** A user outline (already loaded); default: the bundled outline. */
+  readonly outline?: OutlineDefinition;
+  /** Chart renderer to share between reports of one process (its cache then spans them). */
+  readonly charts?: ChartRenderer;
+  /** Called once per stage with its wall time in ms. */
+  readonly onStage?: (stage: Stage, ms: number) => void;
+}
+
+export interface BuildOptions extends Omit<RenderOptions, 'outline'> {
   /** Output root; the report goes to outDir/<id>/. */
   readonly outDir: string;
+  /** Path of a user outline JSON file. */
+  readonly outlineFile?: string;
 }
 
 export interface BuildResult {
@@ -20,18 +53,56 @@ export interface BuildResult {
   readonly files: readonly WrittenFile[];
 }
 
+/** The deliverables' file names, for a report id. */
+export function deliverableNames(id: string): { pdf: string; xlsx: string; sample: string; html: string } {
+  return { pdf: `${id}.pdf`, xlsx: `${id}.xlsx`, sample: `${id}-sample.pdf`, html: `${id}-excerpt.html` };
+}
+
+async function timed<T>(stage: Stage, options: Pick<RenderOptions, 'onStage'>, work: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  options.onStage?.(stage, performance.now() - start);
+  return result;
+}
+
 /** Renders every deliverable of one report in memory. */
-export async function renderReport(model: Model): Promise<Artifact[]> {
-  const json = `${JSON.stringify(modelToJson(model), null, 2)}\n`;
-  return [{ name: `${model.id}-model.json`, bytes: Buffer.from(json) }];
+export async function renderReport(model: Model, options: RenderOptions): Promise<Artifact[]> {
+  const names = deliverableNames(model.id);
+  const charts = options.charts ?? createChartRenderer();
+  // A user folder may override only the report's templates or only the excerpt's.
+  const templates = (sub: 'report' | 'excerpt') => {
+    const dir = options.templatesDir ? path.join(options.templatesDir, sub) : undefined;
+    return dir && existsSync(dir) ? { templatesDir: dir } : {};
+  };
+
+  // 2. outline: the TOC as data, pruned to the data this report has.
+  const outline: Outline = await timed('outline', options, () => resolveOutline(model, options.outline));
+  // 3. charts: every figure of the catalogue, SVG for the PDF and page, PNG for the workbook.
+  const figures = chartCatalogue(model);
+  const chartImages = await timed('charts', options, async () => {
+    const rendered = await Promise.all(figures.map(async (f) => ({ svg: await charts.svg(f), png: await charts.png(f) })));
+    return rendered.map(({ svg, png }) => ({ id: svg.id, caption: svg.caption, png, width: svg.width, height: svg.height }));
+  });
+  // 4. render each deliverable (charts come from the renderer's cache from here on).
+  const pdf = await timed('pdf', options, () =>
+    renderReportPdf(model, { charts, figures, outline, assetsDir: options.assetsDir, ...templates('report') }),
+  );
+  const xlsx = await timed('xlsx', options, () => renderWorkbook(model, { chartImages }));
+  const html = await timed('html', options, () => renderExcerptHtml(model, { charts, outline, ...templates('excerpt') }));
+  // 5. the artifacts, in a fixed order.
+  return [
+    { name: names.pdf, bytes: pdf },
+    { name: names.xlsx, bytes: xlsx },
+    { name: names.html, bytes: Buffer.from(html, 'utf8') },
+  ];
 }
 
 export async function buildReport(dataset: Dataset, options: BuildOptions): Promise<BuildResult> {
   // 1. forecast: every number, once.
-  const model = buildModel(dataset);
-  // 2. render: bytes in memory.
-  const artifacts = await renderReport(model);
-  // 3. write: temp file + rename, per deliverable.
-  const files = await writeArtifacts(path.join(options.outDir, model.id), artifacts);
+  const model = await timed('forecast', options, () => buildModel(dataset));
+  const outline = options.outlineFile ? await loadOutlineFile(options.outlineFile) : undefined;
+  const artifacts = await renderReport(model, { ...options, ...(outline ? { outline } : {}) });
+  // 6. write: temp file + rename, per deliverable.
+  const files = await timed('write', options, () => writeArtifacts(path.join(options.outDir, model.id), artifacts));
   return { id: model.id, model, files };
 }

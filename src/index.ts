@@ -2,6 +2,22 @@
 export { loadReport, loadReportFromBytes, validateDataset, exportJsonSchema, datasetSchema } from './load/index.js';
 export { buildModel, modelToJson } from './forecast/index.js';
 export { createFormatter, type Formatter } from './format/index.js';
-export { buildReport, renderReport, type BuildOptions, type BuildResult } from './build.js';
+export { defaultOutline, resolveOutline, loadOutlineFile } from './outline/index.js';
+export { chartCatalogue, createChartRenderer } from './charts/index.js';
+export { renderReportPdf } from './pdf/index.js';
+export { renderWorkbook } from './xlsx/index.js';
+export { renderExcerptHtml } from './excerpt/html/index.js';
+export {
+  buildReport,
+  renderReport,
+  deliverableNames,
+  type BuildOptions,
+  type BuildResult,
+  type RenderOptions,
+  type Stage,
+} from './build.js';
+export { runBatch as buildBatch } from './batch/index.js';
+export type * from './batch/types.js';
 export { UserError } from './errors.js';
 export type * from './types.js';
+export type * from './outline/types.js';

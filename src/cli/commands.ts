@@ -1,18 +1,16 @@
 // The command table. One file per command; each parses its own flags and
-// calls the library.
+// calls the library. Commands are imported on demand so that a quick command
+// (a no-op batch, validate) never loads the renderers.
 import type { CliIO } from './io.js';
-import { validateCommand } from './validate.js';
-import { schemaCommand } from './schema.js';
-import { modelCommand } from './model.js';
-import { buildCommand } from './build.js';
 
 export type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
-export const commands: Record<string, Command> = {
-  validate: validateCommand,
-  schema: schemaCommand,
-  model: modelCommand,
-  build: buildCommand,
+export const commands: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.js')).validateCommand,
+  schema: async () => (await import('./schema.js')).schemaCommand,
+  model: async () => (await import('./model.js')).modelCommand,
+  build: async () => (await import('./build.js')).buildCommand,
+  batch: async () => (await import('./batch.js')).batchCommand,
 };
 
 export function usage(): string {
@@ -22,7 +20,10 @@ Commands:
   validate <file...> [--json]      check datasets against the data contract; lists every problem
   schema                           print the dataset JSON Schema
   model <file>                     print the computed Model (every number the report shows) as JSON
-  build <file...> [--out DIR]      build a report's deliverables into DIR/<id>/ (default: output)
+  build <file...> [--out DIR] [--templates DIR] [--outline FILE]
+                                   build one report's deliverables into DIR/<id>/ (default: output)
+  batch <dir|file|glob...> [--out DIR] [--workers N] [--force] [--templates DIR] [--outline FILE] [--json]
+                                   build many reports incrementally on all cores, with DIR/manifest.json
 
 Exit codes: 0 success, 1 invalid input or failed build, 2 usage error.
 `;

@@ -18,7 +18,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     const command = commands[name];
     if (!command) throw new UserError(`unknown command "${name}"\n\n${usage()}`, EXIT.usage);
-    return await command(rest, io);
+    return await (await command())(rest, io);
   } catch (e) {
     if (isUserError(e)) {
       io.stderr.write(`market-report: ${e.message}\n`);
