@@ -39,6 +39,7 @@ export const messages = {
   unsafeLogo: () =>
     'must be a relative path inside the data file\'s folder (no "..", no absolute path, no backslashes)',
   logoMissing: (resolved: string) => `logo file not found: ${resolved}`,
+  logoNotImage: (logo: string) => `logo ${logo} is not a PNG or JPEG image (its first bytes say otherwise)`,
   publishedOff: (value: number, year: number, computed: number, deviation: number, source: string) =>
     `published figure ${value} for ${year} (${source}) differs from the computed series (${round(computed)}) by ${pct(
       Math.abs(deviation),

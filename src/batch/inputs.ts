@@ -5,6 +5,7 @@
 // loop, and a sync read of a small cached file costs a fraction of an async one.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isPngOrJpeg } from '../load/image.js';
 import { MAX_DATASET_BYTES } from '../load/parse.js';
 import { messages } from '../messages.js';
 import { reportHash } from './fingerprint.js';
@@ -45,6 +46,7 @@ export function readReportInputs(file: string, fingerprint: string): ReportInput
     if (logoFile.startsWith(`${folder}${path.sep}`)) {
       try {
         logoBytes = readFileSync(logoFile);
+        if (!isPngOrJpeg(logoBytes)) logoProblem = { path: 'publisher.logo', message: messages.logoNotImage(logo) };
       } catch {
         logoProblem = { path: 'publisher.logo', message: messages.logoMissing(logoFile) };
       }

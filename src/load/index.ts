@@ -1,11 +1,12 @@
 // load: file -> { value, errors, warnings }. Parses JSON, validates it against
 // the zod contract, then runs the consistency rules, collecting every problem.
 // Never throws for bad user input.
-import { access } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { messages } from '../messages.js';
 import type { Dataset, LoadResult, Problem } from '../types.js';
+import { isPngOrJpeg } from './image.js';
 import { formatPath, type PathSegment } from './json-path.js';
 import { readDatasetFile, parseDatasetText } from './parse.js';
 import { runRules } from './rules.js';
@@ -81,12 +82,19 @@ async function checkLogo(dataset: Dataset, file: string): Promise<Problem[]> {
   const logo = dataset.publisher.logo;
   if (!logo) return [];
   const resolved = path.resolve(path.dirname(file), logo);
+  let head: Buffer;
   try {
-    await access(resolved);
-    return [];
+    const handle = await open(resolved, 'r');
+    try {
+      head = Buffer.alloc(8);
+      await handle.read(head, 0, 8, 0);
+    } finally {
+      await handle.close();
+    }
   } catch {
     return [{ file, path: 'publisher.logo', message: messages.logoMissing(logo), severity: 'error' }];
   }
+  return isPngOrJpeg(head) ? [] : [{ file, path: 'publisher.logo', message: messages.logoNotImage(logo), severity: 'error' }];
 }
 
 function fail(file: string, where: string, message: string): LoadResult {

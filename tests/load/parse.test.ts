@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadReport, MAX_DATASET_BYTES } from '../../src/load/index.js';
 import { locateJsonSyntaxError } from '../../src/load/json-syntax.js';
-import { DEFAULT_DATASET_FILE, defaultRaw } from '../fixtures.js';
+import { DEFAULT_DATASET_FILE, defaultRaw, tinyPng } from '../fixtures.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mr-parse-'));
 function file(name: string, content: string | Buffer): string {
@@ -89,7 +89,11 @@ describe('loadReport on files', () => {
     d.publisher.logo = 'logo.png';
     const f = file('with-logo.json', JSON.stringify(d));
     expect((await loadReport(f)).errors.map((e) => `${e.path}: ${e.message}`)).toEqual(['publisher.logo: logo file not found: logo.png']);
-    file('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    file('logo.png', Buffer.from('not an image'));
+    expect((await loadReport(f)).errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      'publisher.logo: logo logo.png is not a PNG or JPEG image (its first bytes say otherwise)',
+    ]);
+    file('logo.png', tinyPng());
     expect((await loadReport(f)).errors).toEqual([]);
   });
 });
