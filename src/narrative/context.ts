@@ -5,7 +5,14 @@
 // Nothing here computes a market figure: values are looked up in the Model;
 // the only derived things are display choices (lower-case titles, the largest
 // of a list, the magnitude of a balance to pair with "net exporter").
+//
+// Every market figure passes through a FigurePolicy with the year it refers to
+// (see redaction.ts): the full report shows them all; the free sample's
+// context holds back those after the base year, so its templates never see
+// the numbers. Choices made from figures (the peak growth year, the largest
+// producer, net exporter or importer) are made on the raw numbers first.
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
+import { holdBackAfter, showAll, type Figure, type FigurePolicy } from './redaction.js';
 
 export interface TemplateBinding {
   readonly segmentationId?: string;
@@ -20,17 +27,39 @@ const at = (series: readonly YearValue[], year: number): number => {
 };
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-export type ReportContext = ReturnType<typeof reportContext>;
+/** The context as templates see it: any market figure may be held back. */
+export type ReportContext = ReportContextOf<Figure>;
+export type ReportContextOf<F extends Figure> = ReturnType<typeof buildReportContext<F>>;
 
-export function reportContext(model: Model) {
+/** The full report's context: every figure shown, as a number. */
+export function reportContext(model: Model): ReportContextOf<number> {
+  return buildReportContext(model, showAll);
+}
+
+/** The free sample's context: figures after `lastShownYear` (the base year) are REDACTED. */
+export function redactedReportContext(model: Model, lastShownYear: number = model.baseYear): ReportContext {
+  return buildReportContext(model, holdBackAfter(lastShownYear));
+}
+
+function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy<F>) {
   const { dataset, market } = model;
   const n = dataset.narrative;
   const peak = market.yoy.reduce((a, b) => (b.growth > a.growth ? b : a));
   const low = market.yoy.reduce((a, b) => (b.growth < a.growth ? b : a));
   const tierLabel = (tier: number) => model.companies.tiers.find((t) => t.tier === tier)?.label ?? `Tier ${tier}`;
-  const companies = model.companies.list.map((c) => companyContext(c, tierLabel(c.tier)));
+  const companies = model.companies.list.map((c) => companyContext(model, c, tierLabel(c.tier), figure));
   const titles = (list: readonly { title: string }[] | undefined) => (list ?? []).map((x) => x.title);
-  const segmentations = model.segmentations.map((s) => segmentationContext(model, s));
+  const segmentations = model.segmentations.map((s) => segmentationContext(model, s, figure));
+  const point = (p: YearValue) => ({ year: p.year, value: figure(p.value, p.year) });
+  const span = (s: { from: number; to: number; cagr: number }) => ({ from: s.from, to: s.to, cagr: figure(s.cagr, s.to) });
+  // The rate applied after the base year refers to the first forecast year.
+  const forecastRate = (rate: number) => figure(rate, model.baseYear + 1);
+  const scenario = (s: NonNullable<Model['market']['scenarios']>['low']) => ({
+    rate: forecastRate(s.rate),
+    cagr: figure(s.cagr, model.forecastTo),
+    end: figure(at(s.series, model.forecastTo), model.forecastTo),
+  });
+  const baseShare = (share: number) => figure(share, model.baseYear);
   return {
     title: model.title,
     subtitle: orNull(dataset.subtitle),
@@ -50,27 +79,29 @@ export function reportContext(model: Model) {
     forecastTo: model.forecastTo,
     firstForecastYear: model.baseYear + 1,
     market: {
-      first: market.milestones.first,
-      base: market.milestones.base,
-      end: market.milestones.end,
-      rate: market.rate,
-      cagr: market.cagr,
+      first: point(market.milestones.first),
+      base: point(market.milestones.base),
+      end: point(market.milestones.end),
+      rate: forecastRate(market.rate),
+      cagr: figure(market.cagr, model.forecastTo),
       method: market.method,
       isTrend: market.method === 'trend',
-      trend: orNull(market.trend),
-      historical: market.spans.historical,
-      forecast: market.spans.forecast,
-      full: market.spans.full,
-      absoluteGrowth: market.absoluteGrowth,
-      peakGrowth: peak,
-      lowestGrowth: low,
-      scenarios: market.scenarios
-        ? {
-            low: { rate: market.scenarios.low.rate, cagr: market.scenarios.low.cagr, end: at(market.scenarios.low.series, model.forecastTo) },
-            high: { rate: market.scenarios.high.rate, cagr: market.scenarios.high.cagr, end: at(market.scenarios.high.series, model.forecastTo) },
-          }
-        : null,
-      published: market.published.map((p) => ({ ...p })),
+      // r2 describes the fit to history, not a figure of any year.
+      trend: market.trend ? { rate: forecastRate(market.trend.rate), r2: market.trend.r2 } : null,
+      historical: span(market.spans.historical),
+      forecast: span(market.spans.forecast),
+      full: span(market.spans.full),
+      absoluteGrowth: figure(market.absoluteGrowth, model.forecastTo),
+      peakGrowth: { year: peak.year, growth: figure(peak.growth, peak.year) },
+      lowestGrowth: { year: low.year, growth: figure(low.growth, low.year) },
+      scenarios: market.scenarios ? { low: scenario(market.scenarios.low), high: scenario(market.scenarios.high) } : null,
+      published: market.published.map((p) => ({
+        year: p.year,
+        source: p.source,
+        value: figure(p.value, p.year),
+        computed: figure(p.computed, p.year),
+        deviation: figure(p.deviation, p.year),
+      })),
     },
     segmentations,
     /** "type", "application", "region": for "by type, application, and region". */
@@ -80,12 +111,12 @@ export function reportContext(model: Model) {
       names: companies.map((c) => c.name),
       list: companies,
       leader: companies[0]!,
-      withShare: companies.filter((c) => c.share !== null).length,
-      listedShare: model.companies.listedShare,
-      othersShare: model.companies.othersShare,
-      tiers: model.companies.tiers.map((t) => ({ ...t, count: t.companies.length })),
+      withShare: model.companies.list.filter((c) => c.share !== undefined).length,
+      listedShare: baseShare(model.companies.listedShare),
+      othersShare: baseShare(model.companies.othersShare),
+      tiers: model.companies.tiers.map((t) => ({ ...t, share: baseShare(t.share), count: t.companies.length })),
     },
-    regional: regionalContext(model),
+    regional: regionalContext(model, figure),
     narrative: {
       definition: n.definition,
       drivers: n.drivers ?? [],
@@ -109,24 +140,25 @@ export function reportContext(model: Model) {
   };
 }
 
-function segmentContext(model: Model, s: SegmentModel) {
+function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure: FigurePolicy<F>) {
+  const { firstYear, baseYear, forecastTo } = model;
   return {
     name: s.name,
-    first: at(s.series, model.firstYear),
-    base: at(s.series, model.baseYear),
-    end: at(s.series, model.forecastTo),
-    firstShare: at(s.shares, model.firstYear),
-    baseShare: s.baseShare,
-    endShare: s.endShare,
-    cagr: s.cagr,
-    absoluteGrowth: s.absoluteGrowth,
+    first: figure(at(s.series, firstYear), firstYear),
+    base: figure(at(s.series, baseYear), baseYear),
+    end: figure(at(s.series, forecastTo), forecastTo),
+    firstShare: figure(at(s.shares, firstYear), firstYear),
+    baseShare: figure(s.baseShare, baseYear),
+    endShare: figure(s.endShare, forecastTo),
+    cagr: figure(s.cagr, forecastTo),
+    absoluteGrowth: figure(s.absoluteGrowth, forecastTo),
     countries: s.countries,
     countryCount: s.countries.length,
   };
 }
 
-function segmentationContext(model: Model, s: SegmentationModel) {
-  const segments = s.segments.map((seg) => segmentContext(model, seg));
+function segmentationContext<F extends Figure>(model: Model, s: SegmentationModel, figure: FigurePolicy<F>) {
+  const segments = s.segments.map((seg) => segmentContext(model, seg, figure));
   const byName = (name: string) => segments.find((x) => x.name === name)!;
   return {
     id: s.id,
@@ -143,12 +175,14 @@ function segmentationContext(model: Model, s: SegmentationModel) {
   };
 }
 
-function companyContext(c: CompanyModel, tierLabel: string) {
+function companyContext<F extends Figure>(model: Model, c: CompanyModel, tierLabel: string, figure: FigurePolicy<F>) {
+  // Shares and values refer to the base year; revenue is the company's own figure, not the market's.
+  const base = (v: number | undefined) => (v === undefined ? null : figure(v, model.baseYear));
   return {
     name: c.name,
     rank: c.rank,
-    share: orNull(c.share),
-    value: orNull(c.value),
+    share: base(c.share),
+    value: base(c.value),
     tier: c.tier,
     tierLabel,
     headquarters: orNull(c.headquarters),
@@ -161,25 +195,25 @@ function companyContext(c: CompanyModel, tierLabel: string) {
   };
 }
 
-function regionalContext(model: Model) {
+function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>) {
   if (!model.regional || model.regional.length === 0) return null;
-  const regions = model.regional.map((r) => {
+  const raw = model.regional.map((r) => {
     const last = r.production[r.production.length - 1]!;
     const year = last.year;
-    const balance = at(r.balance, year);
-    return {
-      region: r.region,
-      firstYear: r.production[0]!.year,
-      year,
-      production: last.value,
-      consumption: at(r.consumption, year),
-      balance,
-      balanceMagnitude: Math.abs(balance),
-      netExporter: balance > 0,
-      netImporter: balance < 0,
-    };
+    return { region: r.region, firstYear: r.production[0]!.year, year, production: last.value, consumption: at(r.consumption, year), balance: at(r.balance, year) };
   });
-  const top = (key: 'production' | 'consumption') => regions.reduce((a, b) => (b[key] > a[key] ? b : a)).region;
+  const top = (key: 'production' | 'consumption') => raw.reduce((a, b) => (b[key] > a[key] ? b : a)).region;
+  const regions = raw.map((r) => ({
+    region: r.region,
+    firstYear: r.firstYear,
+    year: r.year,
+    production: figure(r.production, r.year),
+    consumption: figure(r.consumption, r.year),
+    balance: figure(r.balance, r.year),
+    balanceMagnitude: figure(Math.abs(r.balance), r.year),
+    netExporter: r.balance > 0,
+    netImporter: r.balance < 0,
+  }));
   return {
     regions,
     names: regions.map((r) => r.region),

@@ -2,9 +2,11 @@
 // thin call into the Formatter so that prose shows exactly the figures that
 // tables and charts show. A helper given the wrong kind of value throws: in
 // strict mode Handlebars checks field lookups but not helper arguments, and a
-// missing number must not print as "undefined".
+// missing number must not print as "undefined". A figure the sample holds
+// back (redaction.ts) prints as "XX" in the shape the helper would give it.
 import type Handlebars from 'handlebars';
 import type { Formatter } from '../format/index.js';
+import { isRedacted, redactedTexts } from './redaction.js';
 
 type HelperOptions = Handlebars.HelperOptions;
 
@@ -27,10 +29,16 @@ function describe(v: unknown): string {
 }
 
 export function registerFormatHelpers(hb: typeof Handlebars, fmt: Formatter): void {
-  hb.registerHelper('money', (...raw: unknown[]) => fmt.money(num('money', args('money', raw, 1)[0])));
-  hb.registerHelper('value', (...raw: unknown[]) => fmt.value(num('value', args('value', raw, 1)[0])));
-  hb.registerHelper('percent', (...raw: unknown[]) => fmt.percent(num('percent', args('percent', raw, 1)[0])));
-  hb.registerHelper('signedPercent', (...raw: unknown[]) => fmt.signedPercent(num('signedPercent', args('signedPercent', raw, 1)[0])));
+  const held = redactedTexts(fmt);
+  // A figure helper: the Formatter's text for a number, the mark for a held-back figure.
+  const figure = (name: keyof typeof held) => (...raw: unknown[]) => {
+    const [v] = args(name, raw, 1);
+    return isRedacted(v) ? held[name] : fmt[name](num(name, v));
+  };
+  hb.registerHelper('money', figure('money'));
+  hb.registerHelper('value', figure('value'));
+  hb.registerHelper('percent', figure('percent'));
+  hb.registerHelper('signedPercent', figure('signedPercent'));
   hb.registerHelper('span', (...raw: unknown[]) => {
     const [from, to] = args('span', raw, 2);
     return fmt.span(num('span', from), num('span', to));

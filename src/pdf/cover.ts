@@ -1,6 +1,7 @@
 // The cover page: a band in the brand colour with title and subtitle, the
 // edition date, the headline figures, and the publisher (with logo, when the
-// dataset names one).
+// dataset names one). The sample's view adds its label and a note under the
+// title, and holds back the forecast figures through view.value/percent.
 import type { RenderContext } from './context.js';
 import type { Node } from './nodes.js';
 import { CONTENT_WIDTH, MARGINS, PAGE } from './theme.js';
@@ -29,6 +30,7 @@ export function coverSection(ctx: RenderContext): Node {
     ...(view.coverLabel
       ? [{ text: view.coverLabel.toLocaleUpperCase(model.locale), fontSize: 12, bold: true, color: white, margin: [0, 16, 0, 0] }]
       : []),
+    ...(view.coverNote ? [{ text: view.coverNote, fontSize: 9.5, color: white, lineHeight: 1.2, margin: [0, 4, 0, 0] }] : []),
     {
       absolutePosition: { x: MARGINS[0], y: BAND_HEIGHT + 40 },
       width: CONTENT_WIDTH,

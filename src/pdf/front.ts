@@ -1,12 +1,19 @@
 // Front matter after the cover: disclaimer, contents, lists of figures and
 // tables. The contents and lists are pdfmake tocs, filled from the tocItem
 // marks on chapter and section headings and on captions, so their page
-// numbers and links are those of the final layout.
+// numbers and links are those of the final layout. The sample's contents
+// (toc 'outline') list the whole outline instead: page references and links
+// for the chapters it lays out, "not included" for the others.
 import { boundContext } from '../narrative/index.js';
+import type { ResolvedChapter } from '../outline/types.js';
 import { narrativeNodes } from './blocks/narrative.js';
 import type { RenderContext } from './context.js';
 import type { Node } from './nodes.js';
 import { runningHeader } from './running.js';
+import { styles } from './theme.js';
+
+/** What the sample's contents print where a page number would be. */
+export const NOT_INCLUDED = 'Not included in this sample';
 
 export function disclaimerSection(ctx: RenderContext): Node {
   const blocks = ctx.narrative.blocks('disclaimer', boundContext(ctx.templateData, {}));
@@ -14,11 +21,7 @@ export function disclaimerSection(ctx: RenderContext): Node {
 }
 
 export function contentsSection(ctx: RenderContext): Node {
-  if (ctx.view.toc !== 'pdfmake') {
-    // The sample's contents list every chapter of the outline, marking those
-    // left out; it is built from page references, not pdfmake's toc (issue 7).
-    throw new Error(`contents of kind "${ctx.view.toc}" are not implemented yet`);
-  }
+  if (ctx.view.toc === 'outline') return outlineContentsSection(ctx);
   return {
     section: [
       {
@@ -47,4 +50,71 @@ export function listsSection(ctx: RenderContext): Node | undefined {
     lists.push({ toc: { id: 'tables', title: { text: 'List of Tables', style: 'frontTitle', margin: [0, anyFigure ? 24 : 0, 0, 14] } } });
   }
   return { section: lists, header: runningHeader(ctx.model.title, 'Figures and Tables', ctx.theme) };
+}
+
+/**
+ * Every chapter and section of the outline, in a borderless two-column table.
+ * A chapter laid out here gets a link and a pageReference (pdfmake writes the
+ * page its heading lands on); a chapter left out gets NOT_INCLUDED and its
+ * sections no number at all, so that no entry points at a page that is not
+ * in this document.
+ */
+function outlineContentsSection(ctx: RenderContext): Node {
+  const { outline, view, theme } = ctx;
+  const included = outline.chapters.filter((c) => view.includes(c));
+  const rows = outline.chapters.flatMap((c) => contentsRows(c, view.includes(c), ctx));
+  const intro =
+    included.length === outline.chapters.length
+      ? `This sample contains all ${outline.chapters.length} chapters of the full report.`
+      : `This sample contains ${included.length === 1 ? 'chapter' : 'chapters'} ${ctx.fmt.list(included.map((c) => String(c.number)))} ` +
+        `of the ${outline.chapters.length} chapters of the full report. The other chapters are listed to show what the full report covers.`;
+  return {
+    section: [
+      { text: 'Contents', style: 'frontTitle' },
+      { text: intro, style: 'body', color: theme.muted, margin: [0, 0, 0, 6] },
+      {
+        table: { widths: ['*', 'auto'], body: rows, dontBreakRows: true },
+        layout: CONTENTS_LAYOUT,
+      },
+    ],
+    header: runningHeader(ctx.model.title, 'Contents', ctx.theme),
+  };
+}
+
+/** Roboto's ascent (hhea ascender 1900 / 2048 units per em), regular and italic alike. */
+const ROBOTO_ASCENT = 1900 / 2048;
+const NOTE_SIZE = 8.5;
+
+/** No rules; a gap between a title and its page number. */
+const CONTENTS_LAYOUT = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: (column: number) => (column === 0 ? 10 : 0),
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+function contentsRows(chapter: ResolvedChapter, included: boolean, ctx: RenderContext): Node[][] {
+  const muted = ctx.theme.muted;
+  const chapterMargin = [0, 8, 0, 1];
+  // The smaller note sits on the chapter title's baseline: lower by the difference of their ascents.
+  const chapterSize = styles(ctx.theme).tocChapter!.fontSize as number;
+  const noteTop = chapterMargin[1]! + (chapterSize - NOTE_SIZE) * ROBOTO_ASCENT;
+  const sectionMargin = [16, 1, 0, 1];
+  // Links only where the destination exists: an excluded chapter has no anchor in this document.
+  const link = (anchor: string) => (included ? { linkToDestination: anchor } : { color: muted });
+  const page = (anchor: string, style: string, margin: number[]): Node =>
+    included ? { pageReference: anchor, style, alignment: 'right', margin } : { text: '', margin };
+  const chapterRow: Node[] = [
+    { text: [{ text: `${chapter.number}  `, color: muted }, chapter.title], style: 'tocChapter', margin: chapterMargin, ...link(chapter.anchor) },
+    included
+      ? page(chapter.anchor, 'tocChapter', chapterMargin)
+      : { text: NOT_INCLUDED, italics: true, fontSize: NOTE_SIZE, color: muted, alignment: 'right', margin: [0, noteTop, 0, 1] },
+  ];
+  const sectionRows = chapter.sections.map((s): Node[] => [
+    { text: `${s.number}  ${s.title}`, style: 'tocSection', margin: sectionMargin, ...link(s.anchor) },
+    page(s.anchor, 'tocSection', sectionMargin),
+  ]);
+  return [chapterRow, ...sectionRows];
 }

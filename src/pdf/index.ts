@@ -1,4 +1,4 @@
-// pdf: Model -> the full report as PDF bytes.
+// pdf: Model -> the full report (or, through a view, the free sample) as PDF bytes.
 //
 //   outline (resolved) --+
 //   narrative templates -+--> document definition --pdfmake--> Buffer
@@ -8,13 +8,14 @@
 // pdfmake's local access policy, the fonts and the logo; writes nothing.
 import path from 'node:path';
 import { chartCatalogue, type ChartFigure, type ChartRenderer, type RenderedChart } from '../charts/index.js';
-import { createFormatter } from '../format/index.js';
-import { createNarrative, reportContext } from '../narrative/index.js';
+import { createFormatter, type Formatter } from '../format/index.js';
+import { createNarrative, reportContext, type ReportContext } from '../narrative/index.js';
 import { resolveOutline } from '../outline/index.js';
 import type { Outline } from '../outline/types.js';
 import type { Model } from '../types.js';
 import { assembleDocument } from './assemble.js';
 import type { RenderContext } from './context.js';
+import type { Node } from './nodes.js';
 import { printPdf } from './printer.js';
 import { createTheme } from './theme.js';
 import { fullView, type ReportView } from './view.js';
@@ -22,7 +23,7 @@ import { fullView, type ReportView } from './view.js';
 export interface PdfContext {
   /** Renders the catalogue's charts to SVG (vector in the PDF). */
   readonly charts: ChartRenderer;
-  /** The chart catalogue; default chartCatalogue(model). */
+  /** The chart catalogue; default chartCatalogue(model). The sample ignores it and uses its redacted catalogue. */
   readonly figures?: readonly ChartFigure[];
   /** Default resolveOutline(model). */
   readonly outline?: Outline;
@@ -30,16 +31,35 @@ export interface PdfContext {
   readonly templatesDir?: string;
   /** The dataset file's folder: the only place the logo may be read from. */
   readonly assetsDir: string;
-  /** 'full' only for now; the sample (issue 7) adds its view. */
+  /** 'full' only: the free sample is renderSamplePdf (src/excerpt/sample). */
   readonly variant?: 'full';
 }
 
 export async function renderReportPdf(model: Model, ctx: PdfContext): Promise<Buffer> {
   const fmt = createFormatter(model);
-  const view: ReportView = fullView(fmt);
+  return renderPdfVariant(model, ctx, {
+    fmt,
+    view: fullView(fmt),
+    templateData: reportContext(model),
+    figures: ctx.figures ?? chartCatalogue(model),
+  });
+}
+
+/** What makes one deliverable of the outline: the view, the figures its templates and charts see, pages after the chapters. */
+export interface PdfVariant {
+  readonly fmt: Formatter;
+  readonly view: ReportView;
+  readonly templateData: ReportContext;
+  readonly figures: readonly ChartFigure[];
+  /** Sections after the last chapter (the sample's closing page). */
+  readonly after?: (ctx: RenderContext) => readonly Node[];
+}
+
+export async function renderPdfVariant(model: Model, ctx: PdfContext, variant: PdfVariant): Promise<Buffer> {
+  const { fmt, view } = variant;
   const outline = ctx.outline ?? resolveOutline(model);
   const narrative = await createNarrative({ formatter: fmt, ...(ctx.templatesDir ? { templatesDir: ctx.templatesDir } : {}) });
-  const charts = await renderCharts(ctx.charts, ctx.figures ?? chartCatalogue(model), outline, view);
+  const charts = await renderCharts(ctx.charts, variant.figures, outline, view);
   const logo = model.dataset.publisher.logo;
   const render: RenderContext = {
     model,
@@ -48,11 +68,13 @@ export async function renderReportPdf(model: Model, ctx: PdfContext): Promise<Bu
     theme: createTheme(model.dataset.publisher.brandColor),
     view,
     narrative,
-    templateData: reportContext(model),
+    templateData: variant.templateData,
     charts,
     ...(logo ? { logoPath: path.resolve(ctx.assetsDir, logo) } : {}),
   };
-  return printPdf(assembleDocument(render), { allowedDirs: [ctx.assetsDir] });
+  const doc = assembleDocument(render);
+  const after = variant.after?.(render) ?? [];
+  return printPdf(after.length > 0 ? { ...doc, content: [...doc.content, ...after] } : doc, { allowedDirs: [ctx.assetsDir] });
 }
 
 /** Renders the charts the laid-out chapters use, each once, in outline order. */
@@ -73,6 +95,8 @@ async function renderCharts(
   return new Map(rendered.map((r) => [r.id, r]));
 }
 
-export { fullView, type ReportView } from './view.js';
+export { fullView, sampleView, type ReportView, type SampleViewOptions } from './view.js';
+export { closingSection, type ClosingOptions } from './closing.js';
+export { NOT_INCLUDED } from './front.js';
 export { assembleDocument } from './assemble.js';
 export type { RenderContext } from './context.js';

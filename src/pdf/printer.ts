@@ -3,9 +3,19 @@
 // reports rendering side by side must not share them, so we construct a new
 // instance of the same class. No URL may be fetched; local files are limited to
 // the bundled fonts and the dataset's own folder (its logo).
+//
+// Speed (issue 8): PDFs of one process share the parsed fonts, shaped words
+// and SVG measurements, and pdfmake's style lookups allocate less (perf-*.ts).
+// The bytes are the same as with plain pdfmake, which tests/perf checks;
+// MARKET_REPORT_PDF_CACHE=off turns all of it off (read per PDF, so a profile
+// can alternate).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DocDefinition } from './nodes.js';
+import { createPdfFontCache, type PdfFontCache } from './perf-fonts.js';
+import { installStyleLookups } from './perf-styles.js';
+import { installSvgMeasureMemo } from './perf-svg.js';
+import { speedupsFromEnvironment } from './perf-switch.js';
 
 const require = createRequire(import.meta.url);
 
@@ -36,25 +46,86 @@ export function robotoFonts(): Record<string, Record<string, string>> {
 export interface PrintOptions {
   /** Folders pdfmake may read besides the fonts (the dataset's folder, for the logo). */
   readonly allowedDirs: readonly string[];
+  /**
+   * Fonts and shaped words shared with other PDFs (default: the process's
+   * cache, see sharedPdfFontCache); false: fresh fonts, as plain pdfmake.
+   */
+  readonly fontCache?: PdfFontCache | false;
 }
 
 export async function printPdf(doc: DocDefinition, options: PrintOptions): Promise<Buffer> {
-  const shared = require('pdfmake') as PdfMake;
-  const PdfMakeClass = shared.constructor as new () => PdfMake;
+  installSvgMeasureMemo();
+  installStyleLookups();
+  const on = speedupsFromEnvironment();
+  const cache = options.fontCache ?? (on ? sharedPdfFontCache() : false);
+  if (!cache) return print(doc, accessPolicy(options.allowedDirs));
+  // pdfmake writes into the definition it lays out; keep a copy for a second print.
+  const spare = cloneDefinition(doc);
+  const policy = accessPolicy(options.allowedDirs);
+  const session = cache.begin(policy);
+  let bytes: Buffer;
+  try {
+    bytes = await print(doc, policy);
+  } finally {
+    session.end();
+  }
+  // A glyph was asked for with other code points than the shared font holds
+  // (see perf-fonts.ts): print again with fresh fonts, as plain pdfmake would.
+  return session.suspect ? print(spare, accessPolicy(options.allowedDirs)) : bytes;
+}
+
+let shared: PdfFontCache | undefined;
+
+/** One font cache per process (per worker thread): the Roboto faces are the same for every report. */
+export function sharedPdfFontCache(): PdfFontCache {
+  shared ??= createPdfFontCache(Object.values(robotoFonts()[FONT_FAMILY]!));
+  return shared;
+}
+
+function print(doc: DocDefinition, policy: (file: string) => boolean): Promise<Buffer> {
+  const singleton = require('pdfmake') as PdfMake;
+  const PdfMakeClass = singleton.constructor as new () => PdfMake;
   const pdfmake = new PdfMakeClass();
-  const fonts = robotoFonts();
-  const fontFiles = new Set(Object.values(fonts[FONT_FAMILY]!).map((f) => path.resolve(f)));
-  const dirs = options.allowedDirs.map((d) => path.resolve(d));
-  pdfmake.setFonts(fonts);
+  pdfmake.setFonts(robotoFonts());
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => {
+  pdfmake.setLocalAccessPolicy(policy);
+  return pdfmake.createPdf(doc).getBuffer();
+}
+
+/** A new function per PDF: the font cache knows a document by it. */
+function accessPolicy(allowedDirs: readonly string[]): (file: string) => boolean {
+  const fontFiles = new Set(Object.values(robotoFonts()[FONT_FAMILY]!).map((f) => path.resolve(f)));
+  const dirs = allowedDirs.map((d) => path.resolve(d));
+  return (file) => {
     const resolved = path.resolve(file);
     return fontFiles.has(resolved) || dirs.some((dir) => isInside(dir, resolved));
-  });
-  return pdfmake.createPdf(doc).getBuffer();
+  };
 }
 
 function isInside(dir: string, file: string): boolean {
   const rel = path.relative(dir, file);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** Copies plain objects and arrays (keeping shared subtrees shared); functions, dates, buffers and strings are kept as they are. */
+function cloneDefinition<T>(value: T): T {
+  const seen = new Map<object, unknown>();
+  const copy = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    const known = seen.get(v);
+    if (known !== undefined) return known;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      seen.set(v, out);
+      for (const item of v) out.push(copy(item));
+      return out;
+    }
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if (proto !== Object.prototype && proto !== null) return v;
+    const out: Record<string, unknown> = {};
+    seen.set(v, out);
+    for (const key of Object.keys(v)) out[key] = copy((v as Record<string, unknown>)[key]);
+    return out;
+  };
+  return copy(value) as T;
 }

@@ -1,0 +1,123 @@
+// Redaction in the sample: with every chapter laid out, no figure after the
+// base year reaches the text layer (tables, prose, charts), and the text does
+// not change at all when only the forecast changes. Without redaction the
+// same search finds the figures, so the search itself can fail.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createChartRenderer } from '../../src/charts/index.js';
+import { buildModel } from '../../src/forecast/index.js';
+import { createFormatter } from '../../src/format/index.js';
+import { boundContext, createNarrative, redactedReportContext, redactedTexts, REDACTED } from '../../src/narrative/index.js';
+import { resolveOutline } from '../../src/outline/index.js';
+import type { Dataset, Model } from '../../src/types.js';
+import { defaultDataset, withRegionalData } from '../fixtures.js';
+import { readPdf, type PdfText } from '../pdf/pdf-text.js';
+import { stubRenderer } from '../pdf/stub-charts.js';
+import { found, renderSample, searchableHeldFigures } from './sample-support.js';
+
+/** The default dataset with every chapter of its outline in the sample. */
+function everyChapter(dataset: Dataset, redact: boolean): Dataset {
+  const chapters = resolveOutline(buildModel(dataset)).chapters.map((c) => c.number);
+  return { ...dataset, sample: { chapters, redact } };
+}
+
+/** Same history, same base year, a slightly faster forecast: every figure after the base year changes, no ranking does. */
+function fasterForecast(dataset: Dataset): Dataset {
+  const d = structuredClone(dataset) as Dataset & { market: { forecast: { cagr: number } } };
+  d.market.forecast.cagr += 0.001;
+  for (const seg of d.segmentations) for (const s of seg.segments) if (s.cagr !== undefined) (s as { cagr: number }).cagr += 0.001;
+  return d;
+}
+
+describe('sample with every chapter, real charts, redacted', () => {
+  let model: Model;
+  let text: PdfText;
+  let faster: { model: Model; text: PdfText };
+
+  beforeAll(async () => {
+    const charts = createChartRenderer();
+    const dataset = everyChapter(defaultDataset(), true);
+    const a = await renderSample(dataset, charts);
+    const b = await renderSample(fasterForecast(dataset), charts);
+    model = a.model;
+    text = await readPdf(a.pdf);
+    faster = { model: b.model, text: await readPdf(b.pdf) };
+  });
+
+  it('lays out every chapter', () => {
+    expect(text.bookmarks).toHaveLength(resolveOutline(model).chapters.length);
+    expect(text.flat).not.toContain('Not included in this sample');
+  });
+
+  it('prints none of the figures after the base year', () => {
+    const { needles } = searchableHeldFigures(model, createFormatter(model));
+    expect(needles.length).toBeGreaterThan(100);
+    expect(found(text.flat, needles).map((p) => `${p.label}: ${p.text}`)).toEqual([]);
+  });
+
+  it('prints the same text when only the forecast changes (so no held-back figure, ambiguous or not, shows through)', () => {
+    // The forecasts do differ...
+    expect(faster.model.market.milestones.end.value).not.toBeCloseTo(model.market.milestones.end.value, 2);
+    expect(faster.model.market.milestones.base.value).toBe(model.market.milestones.base.value);
+    // ...and the pages read the same, line by line.
+    expect(faster.text.numPages).toBe(text.numPages);
+    faster.text.pages.forEach((lines, i) => expect(lines.map((l) => l.text), `page ${i + 1}`).toEqual(text.pages[i]!.map((l) => l.text)));
+  });
+});
+
+describe('sample with every chapter, not redacted', () => {
+  it('prints the figures after the base year, which the same search finds', async () => {
+    const { model, pdf } = await renderSample(everyChapter(defaultDataset(), false), stubRenderer());
+    const text = await readPdf(pdf);
+    const fmt = createFormatter(model);
+    const { needles } = searchableHeldFigures(model, fmt);
+    const hits = found(text.flat, needles);
+    // Segment absolute growth is printed nowhere, not even in the full report; everything else is.
+    const missing = needles.filter((n) => !hits.includes(n)).map((n) => n.label);
+    expect(missing.filter((label) => !label.endsWith('absolute growth'))).toEqual([]);
+    expect(text.flat).not.toMatch(/\bXX\b/);
+    expect(text.flat).toContain(fmt.money(model.market.milestones.end.value));
+  });
+});
+
+describe('redacted report context', () => {
+  it('renders every narrative template with held-back figures as XX, none of their numbers, for each dataset', async () => {
+    for (const dataset of [defaultDataset(), withRegionalData()]) {
+      const model = buildModel(dataset);
+      const fmt = createFormatter(model);
+      const narrative = await createNarrative({ formatter: fmt });
+      const root = redactedReportContext(model);
+      const blocks = resolveOutline(model).chapters.flatMap((c) => c.sections.flatMap((s) => s.blocks));
+      const prose = blocks
+        .flatMap((b) => (b.kind === 'narrative' ? [narrative.text(b.template, boundContext(root, b.binding))] : []))
+        .join('\n')
+        .replace(/\s+/g, ' ');
+      expect(prose).toContain(`reach USD XX billion by ${model.forecastTo}`);
+      expect(prose).toContain('CAGR of XX%');
+      expect(prose).not.toMatch(/undefined|NaN|\[object|null|\{\{/);
+      expect(found(prose, searchableHeldFigures(model, fmt).needles).map((p) => p.label)).toEqual([]);
+    }
+  });
+
+  it('holds back figures by the year they refer to, and keeps the base year', () => {
+    const model = buildModel(defaultDataset());
+    const ctx = redactedReportContext(model);
+    expect(ctx.market.base.value).toBe(model.market.milestones.base.value);
+    expect(ctx.market.historical.cagr).toBe(model.market.spans.historical.cagr);
+    expect(ctx.market.end.value).toBe(REDACTED);
+    expect(ctx.market.forecast.cagr).toBe(REDACTED);
+    expect(ctx.market.full.cagr).toBe(REDACTED);
+    expect(ctx.market.rate).toBe(REDACTED);
+    expect(ctx.segmentations[0]!.segments[0]!.base).toBe(model.segmentations[0]!.segments[0]!.series.find((p) => p.year === model.baseYear)!.value);
+    expect(ctx.segmentations[0]!.segments[0]!.endShare).toBe(REDACTED);
+    // An earlier cut-off holds back the base year too.
+    expect(redactedReportContext(model, model.baseYear - 1).market.base.value).toBe(REDACTED);
+  });
+
+  it('prints the mark in the shape the Formatter gives a figure, per locale', () => {
+    const model = buildModel(defaultDataset());
+    expect(redactedTexts(createFormatter(model))).toEqual({ value: 'XX', money: 'USD XX billion', percent: 'XX%', signedPercent: 'XX%' });
+    const de = redactedTexts(createFormatter({ ...model, locale: 'de-DE' }));
+    expect(de.percent).toBe('XX\u00a0%');
+    expect(de.money).toBe('USD XX billion');
+  });
+});
