@@ -17,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chartCatalogue, createChartRenderer, type ChartRenderer } from './charts/index.js';
 import { renderExcerptHtml } from './excerpt/html/index.js';
+import { renderSamplePdf } from './excerpt/sample/index.js';
 import { buildModel } from './forecast/index.js';
 import { loadOutlineFile, resolveOutline, type Outline, type OutlineDefinition } from './outline/index.js';
 import { renderReportPdf } from './pdf/index.js';
@@ -88,11 +89,15 @@ export async function renderReport(model: Model, options: RenderOptions): Promis
     renderReportPdf(model, { charts, figures, outline, assetsDir: options.assetsDir, ...templates('report') }),
   );
   const xlsx = await timed('xlsx', options, () => renderWorkbook(model, { chartImages }));
+  const sample = await timed('sample', options, () =>
+    renderSamplePdf(model, { charts, outline, assetsDir: options.assetsDir, ...templates('report') }),
+  );
   const html = await timed('html', options, () => renderExcerptHtml(model, { charts, outline, ...templates('excerpt') }));
   // 5. the artifacts, in a fixed order.
   return [
     { name: names.pdf, bytes: pdf },
     { name: names.xlsx, bytes: xlsx },
+    { name: names.sample, bytes: sample },
     { name: names.html, bytes: Buffer.from(html, 'utf8') },
   ];
 }
@@ -104,5 +109,21 @@ export async function buildReport(dataset: Dataset, options: BuildOptions): Prom
   const artifacts = await renderReport(model, { ...options, ...(outline ? { outline } : {}) });
   // 6. write: temp file + rename, per deliverable.
   const files = await timed('write', options, () => writeArtifacts(path.join(options.outDir, model.id), artifacts));
+  return { id: model.id, model, files };
+}
+
+/** Builds only the free sample PDF (`market-report sample`): outDir/<id>/<id>-sample.pdf. */
+export async function buildSample(dataset: Dataset, options: BuildOptions): Promise<BuildResult> {
+  const model = buildModel(dataset);
+  const definition = options.outlineFile ? await loadOutlineFile(options.outlineFile) : undefined;
+  const outline = resolveOutline(model, definition);
+  const reportTemplates = options.templatesDir ? path.join(options.templatesDir, 'report') : undefined;
+  const sample = await renderSamplePdf(model, {
+    charts: options.charts ?? createChartRenderer(),
+    outline,
+    assetsDir: options.assetsDir,
+    ...(reportTemplates && existsSync(reportTemplates) ? { templatesDir: reportTemplates } : {}),
+  });
+  const files = await writeArtifacts(path.join(options.outDir, model.id), [{ name: deliverableNames(model.id).sample, bytes: sample }]);
   return { id: model.id, model, files };
 }

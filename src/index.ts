@@ -7,8 +7,10 @@ export { chartCatalogue, createChartRenderer } from './charts/index.js';
 export { renderReportPdf } from './pdf/index.js';
 export { renderWorkbook } from './xlsx/index.js';
 export { renderExcerptHtml } from './excerpt/html/index.js';
+export { renderSamplePdf } from './excerpt/sample/index.js';
 export {
   buildReport,
+  buildSample,
   renderReport,
   deliverableNames,
   type BuildOptions,

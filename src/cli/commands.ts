@@ -10,6 +10,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./schema.js')).schemaCommand,
   model: async () => (await import('./model.js')).modelCommand,
   build: async () => (await import('./build.js')).buildCommand,
+  sample: async () => (await import('./build.js')).sampleCommand,
   batch: async () => (await import('./batch.js')).batchCommand,
 };
 
@@ -22,6 +23,8 @@ Commands:
   model <file>                     print the computed Model (every number the report shows) as JSON
   build <file...> [--out DIR] [--templates DIR] [--outline FILE]
                                    build one report's deliverables into DIR/<id>/ (default: output)
+  sample <file...> [--out DIR] [--templates DIR] [--outline FILE]
+                                   build only the free sample PDF (redacted forecast, chosen chapters)
   batch <dir|file|glob...> [--out DIR] [--workers N] [--force] [--templates DIR] [--outline FILE] [--json]
                                    build many reports incrementally on all cores, with DIR/manifest.json
 
