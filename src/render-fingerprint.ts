@@ -4,7 +4,7 @@
 // so a code change rebuilds the catalogue even without a version bump.
 // Imports no renderer: the main thread of a no-op batch calls it.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,12 @@ let cached: string | undefined;
 export function renderFingerprint(): string {
   if (cached !== undefined) return cached;
   const h = createHash('sha256');
-  // The running code: dist/ when installed, src/ under the tests.
-  const codeRoot = path.dirname(fileURLToPath(import.meta.url));
+  // The source the running code was compiled from (src/ beside dist/), so a
+  // run from dist/ and a run from src/ (the tests) agree; the compiled tree
+  // when no source ships.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const source = path.join(here, '..', 'src');
+  const codeRoot = existsSync(source) ? source : here;
   for (const file of listCode(codeRoot)) h.update(file).update('\0').update(readFileSync(path.join(codeRoot, file))).update('\n');
   const require = createRequire(import.meta.url);
   for (const name of RENDER_LIBRARIES) {

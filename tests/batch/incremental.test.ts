@@ -99,8 +99,8 @@ describe('batch: isolation and incremental rebuilds', () => {
     const rewritten = Object.keys(after).filter((f) => after[f] !== ino[f]);
     expect(rewritten.length).toBeGreaterThan(0);
     expect(rewritten.every((f) => f.startsWith(`${json.id}/`))).toBe(true);
-    const model = await readFile(path.join(out, `${json.id}/${json.id}-model.json`), 'utf8');
-    expect(model).toContain('(Second Edition)');
+    const page = await readFile(path.join(out, `${json.id}/${json.id}-excerpt.html`), 'utf8');
+    expect(page).toContain('(Second Edition)');
   });
 
   it('rebuilds every report when a template changes', async () => {

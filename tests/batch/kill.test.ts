@@ -12,7 +12,7 @@ import { catalogue, expectManifestTruthful, listFiles, readManifestFile, removeS
 
 const RUNNER = fileURLToPath(new URL('./run-batch.mjs', import.meta.url));
 const TEST_WORKER = fileURLToPath(new URL('./fixtures/test-worker.mjs', import.meta.url));
-const REPORTS = 10;
+const REPORTS = 6;
 const TEMP_NAME = /\.\d+\.\d+\.tmp$/;
 
 interface Run {
@@ -107,5 +107,5 @@ describe('batch: interrupted by SIGKILL', () => {
     }
     const strip = (m: Manifest) => m.reports.map(({ buildMs: _b, status: _s, ...rest }) => rest);
     expect(strip(manifest)).toEqual(strip(await readManifestFile(clean)));
-  });
+  }, 600_000); // real renders: a clean build, three killed runs and a resume
 });

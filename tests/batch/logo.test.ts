@@ -3,6 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
+import { tinyPng } from '../fixtures.js';
 import { catalogue, removeScratch, scratch } from './helpers.js';
 
 describe('batch: logos', () => {
@@ -16,13 +17,13 @@ describe('batch: logos', () => {
     const json = JSON.parse(await readFile(withLogo!, 'utf8'));
     json.publisher.logo = 'logo.png';
     await writeFile(withLogo!, JSON.stringify(json, null, 2));
-    await writeFile(path.join(data, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1]));
+    await writeFile(path.join(data, 'logo.png'), tinyPng([10, 20, 30]));
     const opts = { inputs: [data], outDir: out, workers: 1 };
 
     expect((await runBatch(opts)).counts).toMatchObject({ built: 2, invalid: 0 });
     expect((await runBatch(opts)).counts).toMatchObject({ built: 0, skipped: 2 });
 
-    await writeFile(path.join(data, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 2]));
+    await writeFile(path.join(data, 'logo.png'), tinyPng([200, 20, 30]));
     const changed = await runBatch(opts);
     expect(changed.manifest.reports.filter((r) => r.status === 'built').map((r) => r.id)).toEqual([json.id]);
 
