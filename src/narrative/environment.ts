@@ -4,19 +4,17 @@
 // templates/report. Templates are compiled in strict mode, so a field the
 // context lacks is an error instead of an empty string. Data text only ever
 // enters as a context value; it is never compiled.
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import type { Formatter } from '../format/index.js';
+import { addTemplateFolder, explainTemplateError, type TemplateSource } from './template-sources.js';
 import { parseNarrative, type NarrativeBlock } from './blocks.js';
 import { registerFormatHelpers } from './helpers.js';
 
 /** templates/report of this package (two levels up from src/narrative or dist/narrative). */
 export const BUNDLED_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'report');
-
-const TEMPLATE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.hbs$/;
 
 export interface NarrativeOptions {
   readonly formatter: Formatter;
@@ -35,16 +33,10 @@ export interface Narrative {
   blocks(template: string, context: object): NarrativeBlock[];
 }
 
-interface Source {
-  readonly file: string;
-  readonly text: string;
-  readonly user: boolean;
-}
-
 export async function createNarrative(options: NarrativeOptions): Promise<Narrative> {
-  const sources = new Map<string, Source>();
-  await addFolder(sources, options.bundledDir ?? BUNDLED_TEMPLATES_DIR, false);
-  if (options.templatesDir) await addFolder(sources, options.templatesDir, true);
+  const sources = new Map<string, TemplateSource>();
+  await addTemplateFolder(sources, options.bundledDir ?? BUNDLED_TEMPLATES_DIR, false);
+  if (options.templatesDir) await addTemplateFolder(sources, options.templatesDir, true);
 
   const hb = Handlebars.create();
   registerFormatHelpers(hb, options.formatter);
@@ -65,7 +57,7 @@ export async function createNarrative(options: NarrativeOptions): Promise<Narrat
       }
       return template(context);
     } catch (e) {
-      const message = `template ${source.file}: ${explain((e as Error).message)}`;
+      const message = `template ${source.file}: ${explainTemplateError((e as Error).message)}`;
       throw source.user ? new UserError(message) : new Error(message, { cause: e });
     }
   };
@@ -77,26 +69,3 @@ export async function createNarrative(options: NarrativeOptions): Promise<Narrat
   };
 }
 
-async function addFolder(sources: Map<string, Source>, dir: string, user: boolean): Promise<void> {
-  let files: string[];
-  try {
-    files = await readdir(dir);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message = `templates folder ${dir} cannot be read (${code ?? String(e)})`;
-    throw user ? new UserError(message) : new Error(message);
-  }
-  for (const file of files.sort()) {
-    const match = TEMPLATE_FILE.exec(file);
-    if (!match) continue;
-    const full = path.join(dir, file);
-    sources.set(match[1]!, { file: full, text: await readFile(full, 'utf8'), user });
-  }
-}
-
-/** Handlebars' strict-mode message ("x" not defined in [object Object] - 3:14) in the reader's words. */
-function explain(message: string): string {
-  const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message);
-  if (missing) return `line ${missing[2]}, column ${Number(missing[3]) + 1}: field "${missing[1]}" is not defined in the data passed to this template`;
-  return message;
-}

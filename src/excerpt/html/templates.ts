@@ -8,25 +8,18 @@
 // environment HTML-escapes: every {{value}} is escaped, and templates use no
 // triple-stash. Compiled in strict mode, so a misspelt field is an error, not
 // an empty string.
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../../errors.js';
 import type { Formatter } from '../../format/index.js';
 import { registerFormatHelpers } from '../../narrative/index.js';
+import { addTemplateFolder, explainTemplateError, type TemplateSource } from '../../narrative/template-sources.js';
 
 /** templates/excerpt of this package (three levels up from src/excerpt/html or dist/excerpt/html). */
 export const BUNDLED_EXCERPT_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'excerpt');
 
 const PAGE = 'page';
-const TEMPLATE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.hbs$/;
-
-interface Source {
-  readonly file: string;
-  readonly text: string;
-  readonly user: boolean;
-}
 
 export interface ExcerptTemplateOptions {
   readonly formatter: Formatter;
@@ -39,9 +32,9 @@ export interface ExcerptTemplateOptions {
 export type PageTemplate = (context: object) => string;
 
 export async function compileExcerptPage(options: ExcerptTemplateOptions): Promise<PageTemplate> {
-  const sources = new Map<string, Source>();
-  await addFolder(sources, options.bundledDir ?? BUNDLED_EXCERPT_TEMPLATES_DIR, false);
-  if (options.templatesDir) await addFolder(sources, options.templatesDir, true);
+  const sources = new Map<string, TemplateSource>();
+  await addTemplateFolder(sources, options.bundledDir ?? BUNDLED_EXCERPT_TEMPLATES_DIR, false, 'excerpt templates');
+  if (options.templatesDir) await addTemplateFolder(sources, options.templatesDir, true, 'excerpt templates');
   const page = sources.get(PAGE);
   if (!page) throw new Error(`excerpt template "${PAGE}.hbs" not found`);
 
@@ -58,7 +51,7 @@ export async function compileExcerptPage(options: ExcerptTemplateOptions): Promi
       return template(context);
     } catch (e) {
       const failure = e instanceof TemplateFailure ? e : new TemplateFailure(page, e);
-      const message = `template ${failure.source.file}: ${explain(failure.reason.message)}`;
+      const message = `template ${failure.source.file}: ${explainTemplateError(failure.reason.message)}`;
       throw failure.source.user ? new UserError(message) : new Error(message, { cause: failure.reason });
     }
   };
@@ -68,7 +61,7 @@ export async function compileExcerptPage(options: ExcerptTemplateOptions): Promi
 class TemplateFailure extends Error {
   readonly reason: Error;
   constructor(
-    readonly source: Source,
+    readonly source: TemplateSource,
     cause: unknown,
   ) {
     super(String(cause));
@@ -76,7 +69,7 @@ class TemplateFailure extends Error {
   }
 }
 
-function named(source: Source, template: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+function named(source: TemplateSource, template: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
   return (context, runtimeOptions) => {
     try {
       return template(context, runtimeOptions);
@@ -86,7 +79,7 @@ function named(source: Source, template: Handlebars.TemplateDelegate): Handlebar
   };
 }
 
-function compile(hb: typeof Handlebars, source: Source): Handlebars.TemplateDelegate {
+function compile(hb: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
   try {
     // hb.compile is lazy; parsing now reports a syntax error with its file.
     assertEscaped(hb.parse(source.text));
@@ -112,26 +105,3 @@ function assertEscaped(ast: hbs.AST.Program): void {
   if (unescaped.length > 0) throw new Error(`unescaped output ({{{ }}} or {{& }}) at ${unescaped.join(', ')}; the excerpt page escapes every value`);
 }
 
-async function addFolder(sources: Map<string, Source>, dir: string, user: boolean): Promise<void> {
-  let files: string[];
-  try {
-    files = await readdir(dir);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message = `excerpt templates folder ${dir} cannot be read (${code ?? String(e)})`;
-    throw user ? new UserError(message) : new Error(message);
-  }
-  for (const file of files.sort()) {
-    const match = TEMPLATE_FILE.exec(file);
-    if (!match) continue;
-    const full = path.join(dir, file);
-    sources.set(match[1]!, { file: full, text: await readFile(full, 'utf8'), user });
-  }
-}
-
-/** Handlebars' strict-mode message ("x" not defined in [object Object] - 3:14) in the reader's words. */
-function explain(message: string): string {
-  const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message);
-  if (missing) return `line ${missing[2]}, column ${Number(missing[3]) + 1}: field "${missing[1]}" is not defined in the data passed to the template`;
-  return message;
-}

@@ -1,0 +1,45 @@
+// Reading a folder of Handlebars templates, shared by the report narrative
+// and the web excerpt: bundled templates first, then a user's folder whose
+// files replace bundled ones of the same name.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+
+const TEMPLATE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.hbs$/;
+
+export interface TemplateSource {
+  readonly file: string;
+  readonly text: string;
+  /** From the user's folder: its problems are the user's to fix (UserError). */
+  readonly user: boolean;
+}
+
+/** Adds every `<name>.hbs` of `dir` to `sources`, keyed by name; `what` names the folder in errors. */
+export async function addTemplateFolder(
+  sources: Map<string, TemplateSource>,
+  dir: string,
+  user: boolean,
+  what = 'templates',
+): Promise<void> {
+  let files: string[];
+  try {
+    files = await readdir(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = `${what} folder ${dir} cannot be read (${code ?? String(e)})`;
+    throw user ? new UserError(message) : new Error(message);
+  }
+  for (const file of files.sort()) {
+    const match = TEMPLATE_FILE.exec(file);
+    if (!match) continue;
+    const full = path.join(dir, file);
+    sources.set(match[1]!, { file: full, text: await readFile(full, 'utf8'), user });
+  }
+}
+
+/** Handlebars' strict-mode message ("x" not defined in [object Object] - 3:14) in the reader's words. */
+export function explainTemplateError(message: string): string {
+  const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message);
+  if (missing) return `line ${missing[2]}, column ${Number(missing[3]) + 1}: field "${missing[1]}" is not defined in the data passed to this template`;
+  return message;
+}
