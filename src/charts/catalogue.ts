@@ -7,6 +7,7 @@ import type { ChartFigure, ChartOptions } from './figure.js';
 import { companyShareFigure } from './specs/company-share.js';
 import { marketGrowthFigure } from './specs/market-growth.js';
 import { marketSizeFigure } from './specs/market-size.js';
+import { regionalValueFigure } from './specs/regional-values.js';
 import { regionalFigure } from './specs/regional.js';
 import { scenariosFigure } from './specs/scenarios.js';
 import { segmentCagrFigure, segmentShareFigure, segmentValueFigure } from './specs/segments.js';
@@ -19,6 +20,8 @@ export function chartCatalogue(model: Model, options: ChartOptions = {}): ChartF
     scenariosFigure(ctx),
     companyShareFigure(ctx),
     ...model.segmentations.flatMap((seg) => [segmentShareFigure(ctx, seg), segmentValueFigure(ctx, seg), segmentCagrFigure(ctx, seg)]),
+    regionalValueFigure(ctx, 'production'),
+    regionalValueFigure(ctx, 'consumption'),
     regionalFigure(ctx),
   ];
   return figures.filter((f): f is ChartFigure => f !== undefined);

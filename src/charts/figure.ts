@@ -19,7 +19,7 @@ export interface ChartFigure {
   /**
    * Stable across runs and datasets: 'market-size', 'market-growth', 'scenarios',
    * 'company-share', `segment-share-${segId}`, `segment-value-${segId}`,
-   * `segment-cagr-${segId}`, 'regional-balance'.
+   * `segment-cagr-${segId}`, 'regional-production', 'regional-consumption', 'regional-balance'.
    */
   readonly id: string;
   /** "Medical Second Opinion Market size, 2018–2030 (USD billion)"; the outline adds "Figure 3.2: ". */

@@ -1,6 +1,7 @@
 // Value axes with ticks chosen here rather than by Vega, so that each tick
-// label can be written by the report's Formatter ("4.00", "10.0%") and reads
-// like the numbers in the text, and so that the domain leaves room for labels.
+// label is written by the report's Formatter (money ticks by axisValue: "2.5",
+// "5", never "5.00"; share ticks by percent: "10.0%") in the report's locale,
+// and so that the domain leaves room for labels.
 
 export interface ValueAxis {
   readonly domain: readonly [number, number];

@@ -12,6 +12,12 @@ export interface Formatter {
   readonly display: DisplayPolicy;
   /** "4.52" (number only, in currency x unit, grouped per locale) */
   value(v: number): string;
+  /**
+   * "2.5", "5": a chart's value-axis tick, with only the decimals the number
+   * needs (at most valueDecimals), so ticks read "0 / 2.5 / 5" rather than
+   * "0.00 / 2.50 / 5.00". Value labels and tables keep value().
+   */
+  axisValue(v: number): string;
   /** "USD 4.52 billion" */
   money(v: number): string;
   /** "9.8%" from 0.098 */
@@ -40,6 +46,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   const d = display.valueDecimals;
   const p = display.percentDecimals;
   const valueFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d });
+  const axisFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: d });
   const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: p, maximumFractionDigits: p });
   const signedFmt = new Intl.NumberFormat(locale, {
     style: 'percent',
@@ -62,6 +69,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     unit,
     display,
     value: (v) => valueFmt.format(roundTo(v, d)),
+    axisValue: (v) => axisFmt.format(roundTo(v, d)),
     money: (v) => `${currency} ${valueFmt.format(roundTo(v, d))} ${unit}`,
     percent: (r) => percentFmt.format(roundTo(r, p + 2)),
     signedPercent: (r) => signedFmt.format(roundTo(r, p + 2)),

@@ -101,6 +101,7 @@ export function defaultOutline(): OutlineDefinition {
             title: 'Production Value by Region',
             blocks: [
               { kind: 'narrative', template: 'regional-production' },
+              { kind: 'chart', chart: 'regional-production' },
               { kind: 'table', table: 'regional-production', caption: 'Production value by region and year' },
             ],
           },
@@ -116,6 +117,7 @@ export function defaultOutline(): OutlineDefinition {
             title: 'Consumption Value by Region',
             blocks: [
               { kind: 'narrative', template: 'regional-consumption' },
+              { kind: 'chart', chart: 'regional-consumption' },
               { kind: 'table', table: 'regional-consumption', caption: 'Consumption value by region and year' },
             ],
           },

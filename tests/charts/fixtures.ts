@@ -1,12 +1,14 @@
-// Models the chart tests draw: the default dataset, and a synthetic one built
-// to stress the layout (long names, 14 segments, 24 years, a negative year,
-// regional data, another locale and brand colour, no scenarios).
+// Models the chart tests draw: the default dataset, the default dataset plus
+// regional data, and a synthetic one built to stress the layout (long names,
+// 14 segments, 24 years, a negative year, regional data, another locale and
+// brand colour, no scenarios).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel } from '../../src/forecast/index.js';
 import { validateDataset } from '../../src/load/index.js';
 import type { Dataset, Model } from '../../src/types.js';
+import { withRegionalData } from '../fixtures.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_DATASET = path.join(ROOT, 'data/medical-second-opinion.json');
@@ -93,4 +95,9 @@ export function stressDatasetJson(): Record<string, unknown> {
 
 export function stressModel(): Model {
   return modelOf(stressDatasetJson(), 'stress.json');
+}
+
+/** The default dataset plus regional production and consumption over its history years (tests/fixtures.ts). */
+export function regionalModel(): Model {
+  return modelOf(withRegionalData(), 'regional.json');
 }

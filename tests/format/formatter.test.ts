@@ -56,3 +56,37 @@ describe('the formatting layer', () => {
     expect(displayPolicy(450).valueDecimals).toBe(0);
   });
 });
+
+describe('axisValue: chart value-axis ticks', () => {
+  it('prints only the decimals a tick needs', () => {
+    // The default report shows two decimals (USD 4.52 billion); its ticks step by 2.5 or 2.
+    expect(f.display.valueDecimals).toBe(2);
+    expect([0, 2.5, 5, 7.5, 10].map(f.axisValue)).toEqual(['0', '2.5', '5', '7.5', '10']);
+    expect(f.axisValue(0.25)).toBe('0.25');
+    expect(f.axisValue(1234.5)).toBe('1,234.5');
+  });
+  it('never prints more decimals than value() and rounds like it', () => {
+    expect(f.axisValue(1.005)).toBe('1.01');
+    expect(f.axisValue(0.001)).toBe('0');
+    expect(f.axisValue(-0.001)).toBe('0');
+    const big = createFormatter({ ...model, display: displayPolicy(452) });
+    expect(big.axisValue(2.5)).toBe(big.value(2.5));
+    expect(big.axisValue(250)).toBe('250');
+  });
+  it('follows the locale', () => {
+    const de = createFormatter({ ...model, locale: 'de-DE', currency: 'EUR', unit: 'million' });
+    expect(de.axisValue(2.5)).toBe('2,5');
+    expect(de.axisValue(1234.5)).toBe('1.234,5');
+    expect(de.axisValue(5)).toBe('5');
+  });
+  it('shows the number value() shows, without trailing zeros (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (x) => {
+        const tick = f.axisValue(x);
+        expect(Number(tick.replace(/,/g, ''))).toBe(f.roundValue(x));
+        expect(tick).not.toMatch(/\.(\d*0)?$/);
+        expect(tick.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(f.display.valueDecimals);
+      }),
+    );
+  });
+});

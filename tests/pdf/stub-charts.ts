@@ -19,6 +19,8 @@ export function stubCatalogue(model: Model): ChartFigure[] {
     );
   }
   if (model.regional) {
+    figures.push({ id: 'regional-production', caption: 'Production value by region', kind: 'regional', spec: {} });
+    figures.push({ id: 'regional-consumption', caption: 'Consumption value by region', kind: 'regional', spec: {} });
     figures.push({ id: 'regional-balance', caption: 'Production and consumption by region', kind: 'regional', spec: {} });
   }
   return figures;

@@ -25,7 +25,7 @@ export function marketSizeFigure(ctx: ChartContext): ChartFigure {
   const axis = valueAxis({
     min: 0,
     max: withHeadroom(max, theme.plotHeight, RESERVED_PX),
-    format: fmt.value,
+    format: fmt.axisValue,
     resolution: resolutionOf(fmt.display.valueDecimals),
   });
   const x = yearX(years);

@@ -27,7 +27,7 @@ export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
   const axis = valueAxis({
     min: Math.min(0, ...rows.map((r) => r.value)),
     max: withHeadroom(Math.max(0, ...rows.map((r) => r.value)), 330, redact ? 0 : 36),
-    format: fmt.value,
+    format: fmt.axisValue,
     resolution: resolutionOf(fmt.display.valueDecimals),
     tickCount: 4,
   });

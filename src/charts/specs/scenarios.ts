@@ -28,7 +28,7 @@ export function scenariosFigure(ctx: ChartContext): ChartFigure | undefined {
   const axis = valueAxis({
     min: 0,
     max: withHeadroom(max, theme.plotHeight, 18),
-    format: fmt.value,
+    format: fmt.axisValue,
     resolution: resolutionOf(fmt.display.valueDecimals),
   });
   const endOf = (series: readonly { year: number; value: number }[]) => series.find((p) => p.year === forecastTo)?.value;

@@ -2,17 +2,16 @@
 // years (stacked), and the segments' CAGRs against the market's.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
-import { labelLookup, wrapLabel } from '../labels.js';
-import { chartSpec, unitSuffix, valueAxisSpec, valueScale } from '../spec-base.js';
+import { chartSpec, unitSuffix } from '../spec-base.js';
 import type { SegmentationModel } from '../../types.js';
-import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { resolutionOf } from '../value-axis.js';
 import { categoryBarsBody, isRest } from './category-bars.js';
-import { forecastDivider, yearX } from './year-bands.js';
+import { stackedYearsBody } from './stacked-years.js';
 
 const TOTAL_MARKET = 'Total market';
 
 /** One colour per segment, in dataset order, the same in every figure of the segmentation. */
-function segmentColors(ctx: ChartContext, seg: SegmentationModel): Map<string, string> {
+export function segmentColors(ctx: ChartContext, seg: SegmentationModel): Map<string, string> {
   const colours = ctx.theme.palette.categorical(seg.segments.length);
   return new Map(seg.segments.map((s, i) => [s.name, colours[i]!]));
 }
@@ -69,55 +68,15 @@ export function segmentCagrFigure(ctx: ChartContext, seg: SegmentationModel): Ch
   };
 }
 
-// Legend entries in columns under the plot; more columns when names are short.
-const LEGEND_LINE_CHARS = 34;
-
 export function segmentValueFigure(ctx: ChartContext, seg: SegmentationModel): ChartFigure {
-  const { model, fmt, theme } = ctx;
+  const { model, fmt } = ctx;
   const colors = segmentColors(ctx, seg);
-  const names = seg.segments.map((s) => s.name);
-  const rows = seg.segments.flatMap((s, order) => s.series.map((p) => ({ year: String(p.year), segment: s.name, order, value: p.value })));
-  const max = Math.max(...model.market.series.map((p) => p.value));
-  const axis = valueAxis({
-    min: 0,
-    max: withHeadroom(max, theme.plotHeight, 16),
-    format: fmt.value,
-    resolution: resolutionOf(fmt.display.valueDecimals),
-  });
-  const wrapped = names.map((n) => wrapLabel(n, LEGEND_LINE_CHARS));
-  const longest = Math.max(...names.map((n) => n.length));
-  const columns = Math.min(names.length, longest <= 16 ? 4 : longest <= 24 ? 3 : 2);
-  const spec = chartSpec(ctx, {
-    height: theme.plotHeight,
-    data: { values: rows },
-    layer: [
-      {
-        mark: { type: 'bar' },
-        encoding: {
-          x: yearX(model.years),
-          y: { field: 'value', type: 'quantitative', stack: 'zero', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) },
-          color: {
-            field: 'segment',
-            type: 'nominal',
-            sort: names,
-            scale: { domain: names, range: names.map((n) => colors.get(n)!) },
-            legend: {
-              orient: 'bottom',
-              direction: 'horizontal',
-              title: null,
-              columns,
-              columnPadding: 14,
-              rowPadding: 4,
-              labelExpr: labelLookup(names, wrapped),
-            },
-          },
-          // First segment at the bottom of each stack, as listed in the legend.
-          order: { field: 'order', type: 'quantitative', sort: 'ascending' },
-        },
-      },
-      ...forecastDivider(ctx, model.years),
-    ],
-  });
+  const spec = chartSpec(ctx, stackedYearsBody(ctx, {
+    years: model.years,
+    parts: seg.segments.map((s) => ({ name: s.name, color: colors.get(s.name)!, series: s.series })),
+    // The segments are reconciled to the market, so the market is the tallest stack.
+    max: Math.max(...model.market.series.map((p) => p.value)),
+  }));
   return {
     id: `segment-value-${seg.id}`,
     kind: 'segment-value',
