@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 
 export const YEAR_FORMAT = '0';
 export const INTEGER_FORMAT = '0';
+export const TIER_FORMAT = '"Tier "0';
 /** Prices are per unit, not in the market's unit, so they keep two decimals whatever the market's scale. */
 export const PRICE_FORMAT = '#,##0.00';
 

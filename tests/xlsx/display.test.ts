@@ -55,7 +55,8 @@ describe('displayed figures', () => {
   });
 
   it('uses only the Formatter formats for money and percentages, and puts the unit in the headers', () => {
-    const allowed = new Set([fmt.excelValueFormat(), fmt.excelPercentFormat(), '0', '#,##0.00']);
+    // Besides the Formatter's formats: plain integers (years, ranks) and the tier label, which are not market figures.
+    const allowed = new Set([fmt.excelValueFormat(), fmt.excelPercentFormat(), '0', '#,##0.00', '"Tier "0']);
     for (const ws of wb.worksheets) {
       for (const cell of cellsOf(ws)) {
         if (numberIn(cell) === undefined) continue;

@@ -7,7 +7,7 @@ import { cellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, styles, writeFrame, writeHeader, writeSection } from '../frame.js';
-import { INTEGER_FORMAT, YEAR_FORMAT } from '../styles.js';
+import { INTEGER_FORMAT, TIER_FORMAT, YEAR_FORMAT } from '../styles.js';
 import type { MarketRefs } from './market.js';
 
 const COLS = { rank: 1, name: 2, hq: 3, type: 4, founded: 5, share: 6, value: 7, tier: 8, offerings: 9, website: 10 } as const;
@@ -66,7 +66,8 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
       set(COLS.share, c.share, percentFormat);
       set(COLS.value, { formula: `${cellRef(r, COLS.share)}*${baseCell}`, result: c.value }, fmt.excelValueFormat());
     }
-    set(COLS.tier, c.tier, INTEGER_FORMAT);
+    // The number stays (COUNTIF/SUMIF count on it); the format reads "Tier 1" like the report.
+    set(COLS.tier, c.tier, TIER_FORMAT);
     set(COLS.offerings, c.offerings.join('; ') || null);
     set(COLS.website, c.website ? { text: c.website, hyperlink: c.website } : null);
     if (c.website) ws.getCell(r, COLS.website).font = st.link;

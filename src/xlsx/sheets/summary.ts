@@ -67,7 +67,7 @@ export function buildSummarySheet(
 
   writeFrame(ctx, ws, {
     title: `${model.title}: summary`,
-    note: `Values in ${unit}. Each figure is a link to the cell of the sheet that holds it.`,
+    note: `Values in ${unit}. Each figure is a formula that reads the cell of the sheet that holds it.`,
     contentsSheet: contents,
   });
   setWidths(ws, [fitWidth(lines.map((l) => l.label), 30, 70), fitWidth(lines.map((l) => l.segment ?? ''), 14, 45), 12, fitWidth([unit, ...Object.values(UNIT_TEXT)], 10, 24)]);
