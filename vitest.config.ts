@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
+    // A hang guard, not a speed check: real renders on a loaded 2-core machine take seconds each.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default', './tests/support/plain-summary.ts'],

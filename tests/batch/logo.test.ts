@@ -32,5 +32,5 @@ describe('batch: logos', () => {
     const entry = missing.manifest.reports.find((r) => r.id === json.id)!;
     expect(entry.status).toBe('invalid');
     expect(entry.problems).toEqual([expect.objectContaining({ path: 'publisher.logo', message: expect.stringContaining('logo.png') })]);
-  });
+  }, 300_000); // four batch runs with real renders
 });
