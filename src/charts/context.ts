@@ -8,7 +8,10 @@ export interface ChartContext {
   readonly model: Model;
   readonly fmt: Formatter;
   readonly theme: ChartTheme;
-  /** Value axes and value labels carry no numbers; shapes stay. */
+  /**
+   * The free sample's charts: no numbers on value axes or labels, and no mark
+   * placed or sized by a figure after the base year (see specs/held-back.ts).
+   */
   readonly redact: boolean;
 }
 

@@ -1,7 +1,12 @@
 // The charts stage's boundary types (re-exported by index.ts).
 
 export interface ChartOptions {
-  /** Value axes and value labels carry no numbers (for the free sample); shapes stay. */
+  /**
+   * For the free sample and the web excerpt: value axes and labels carry no
+   * numbers, the reported years are drawn as usual and the forecast years as
+   * fixed "held back" ghost marks, so no figure after the base year can be
+   * read or measured off the chart.
+   */
   readonly redact?: boolean;
 }
 

@@ -19,7 +19,7 @@ export interface ChartRendererOptions {
 }
 
 /** Bumped when this module changes what a given spec renders to. */
-const RENDERER_VERSION = 'charts-1';
+const RENDERER_VERSION = 'charts-2';
 
 export function createChartRenderer(options: ChartRendererOptions = {}): ChartRenderer {
   const measurer = sharedTextMeasurer();

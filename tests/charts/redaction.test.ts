@@ -1,5 +1,6 @@
-// The free sample's charts keep their shapes but show no figure from the
-// forecast: no value tick labels, no value labels, no CAGR numbers.
+// The free sample's charts print no figure from the forecast: no value tick
+// labels, no value labels, no CAGR numbers. (That no figure can be measured
+// off their geometry either is redaction-geometry.test.ts.)
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartCatalogue, createChartRenderer, type ChartRenderer } from '../../src/charts/index.js';
 import { createFormatter } from '../../src/format/index.js';
@@ -56,7 +57,7 @@ describe.each([
       const texts = svgTexts((await renderer.svg(figure)).svg);
       const withNumbers = texts.map((t) => t.replace(/\b(19|20)\d\d\b/g, '')).filter((t) => /\d/.test(t));
       expect(withNumbers, figure.id).toEqual([]);
-      // The shapes stay: the redacted SVG still draws its bars/lines.
+      // Still a chart: the redacted SVG draws marks (reported years, ghost bars).
       expect((await renderer.svg(figure)).svg).toMatch(/<path/);
     }
   });

@@ -1,18 +1,23 @@
 // Figure: year-over-year growth of the market, reported and projected years
-// coloured as in the market-size figure.
+// coloured as in the market-size figure. Redacted: the reported years only,
+// the forecast years as ghost bars.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
 import { chartSpec, valueAxisSpec, valueScale } from '../spec-base.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { forecastNoteTitle, ghostBars, heldBackStatusColor, NOTE_PX } from './held-back.js';
 import { barValueLabels, labelledYears, statusColor, statusOf, yearX } from './year-bands.js';
 
 const LABEL_PX = 16;
+const GHOST_SHARE = 0.5;
 
 export function marketGrowthFigure(ctx: ChartContext): ChartFigure | undefined {
   const { model, fmt, theme, redact } = ctx;
-  const yoy = model.market.yoy;
-  if (yoy.length === 0) return undefined;
-  const years = yoy.map((p) => p.year);
+  const all = model.market.yoy;
+  if (all.length === 0) return undefined;
+  const years = all.map((p) => p.year);
+  // Redacted, nothing below may see a forecast growth rate: not the bars, not the axis domain.
+  const yoy = redact ? all.filter((p) => p.year <= model.baseYear) : all;
   const labelled = labelledYears(years);
   // A fall is the number a reader looks for. Its label hangs below the bar, clear
   // of the neighbours' labels above theirs, unless a neighbour falls too.
@@ -29,10 +34,13 @@ export function marketGrowthFigure(ctx: ChartContext): ChartFigure | undefined {
   const values = yoy.map((p) => p.growth);
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
+  // Ghost bars as tall as the highest reported growth (a fixed shape, not a trend);
+  // a history of falls only gets ghosts of a fixed share of the plot instead.
+  const ghostTop = max > 0 ? max : GHOST_SHARE * Math.max(-min, 0.01);
   // Room for labels above the highest bar and below the lowest negative one.
   const axis = valueAxis({
     min: min < 0 ? withHeadroom(min, theme.plotHeight, LABEL_PX) : 0,
-    max: withHeadroom(max, theme.plotHeight, LABEL_PX),
+    max: redact ? withHeadroom(Math.max(max, ghostTop), theme.plotHeight, NOTE_PX + 6) : withHeadroom(max, theme.plotHeight, LABEL_PX),
     format: fmt.percent,
     resolution: resolutionOf(fmt.display.percentDecimals + 2),
   });
@@ -45,10 +53,12 @@ export function marketGrowthFigure(ctx: ChartContext): ChartFigure | undefined {
         encoding: {
           x: yearX(years),
           y: { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, 'Growth over previous year') },
-          color: statusColor(ctx),
+          color: redact ? heldBackStatusColor(ctx) : statusColor(ctx),
         },
       },
-      ...(redact ? [] : barValueLabels(ctx, rows, { field: 'year', type: 'ordinal' }, { field: 'value', type: 'quantitative' })),
+      ...(redact
+        ? ghostBars(ctx, { years, top: ghostTop, title: forecastNoteTitle(ctx, years) })
+        : barValueLabels(ctx, rows, { field: 'year', type: 'ordinal' }, { field: 'value', type: 'quantitative' })),
     ],
   });
   return {

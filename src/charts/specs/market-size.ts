@@ -1,9 +1,11 @@
 // Figure: market size by year, reported years and projections in two colours,
 // with the CAGR of the forecast span drawn as a bracket over the forecast bars.
+// Redacted: the reported years only, the forecast years as ghost bars.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
 import { chartSpec, unitSuffix, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { forecastNoteTitle, ghostBars, heldBackStatusColor } from './held-back.js';
 import { bandMidpoint, barValueLabels, labelledYears, statusColor, statusOf, yearX } from './year-bands.js';
 
 // Pixels kept free above the tallest bar: its label and the CAGR bracket.
@@ -15,13 +17,15 @@ export function marketSizeFigure(ctx: ChartContext): ChartFigure {
   const { series, spans } = model.market;
   const years = series.map((p) => p.year);
   const labelled = labelledYears(years);
-  const rows = series.map((p) => ({
+  // Redacted, nothing below may see a forecast value: not the bars, not the axis domain.
+  const shown = redact ? series.filter((p) => p.year <= model.baseYear) : series;
+  const rows = shown.map((p) => ({
     year: String(p.year),
     value: p.value,
     status: statusOf(ctx, p.year),
     label: redact || !labelled.has(p.year) ? '' : fmt.value(p.value),
   }));
-  const max = Math.max(...series.map((p) => p.value));
+  const max = Math.max(...shown.map((p) => p.value));
   const axis = valueAxis({
     min: 0,
     max: withHeadroom(max, theme.plotHeight, RESERVED_PX),
@@ -35,9 +39,14 @@ export function marketSizeFigure(ctx: ChartContext): ChartFigure {
     height: theme.plotHeight,
     data: { values: rows },
     layer: [
-      { mark: { type: 'bar' }, encoding: { x, y, color: statusColor(ctx) } },
-      ...(redact ? [] : barValueLabels(ctx, rows, { field: 'year', type: 'ordinal' }, { field: 'value', type: 'quantitative' })),
-      ...cagrBracket(ctx, years, span.from, span.to, redact ? `Forecast ${fmt.span(span.from, span.to)}` : `CAGR ${fmt.span(span.from, span.to)}: ${fmt.percent(span.cagr)}`),
+      { mark: { type: 'bar' }, encoding: { x, y, color: redact ? heldBackStatusColor(ctx) : statusColor(ctx) } },
+      ...(redact
+        ? // Ghost bars as tall as the tallest reported bar: a fixed shape, not a trend.
+          ghostBars(ctx, { years, top: max, title: forecastNoteTitle(ctx, years) })
+        : [
+            ...barValueLabels(ctx, rows, { field: 'year', type: 'ordinal' }, { field: 'value', type: 'quantitative' }),
+            ...cagrBracket(ctx, years, span.from, span.to, `CAGR ${fmt.span(span.from, span.to)}: ${fmt.percent(span.cagr)}`),
+          ]),
     ],
   });
   return {

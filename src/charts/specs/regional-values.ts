@@ -15,16 +15,19 @@ const MEASURES: readonly RegionalMeasure[] = ['production', 'consumption'];
 
 export function regionalValueFigure(ctx: ChartContext, measure: RegionalMeasure): ChartFigure | undefined {
   const { model, fmt } = ctx;
-  const regions = (model.regional ?? []).filter((r) => r[measure].length > 0);
+  // Regional series cover the history years; should one run past the base
+  // year, a redacted figure still stops there (axis included).
+  const cut = (s: readonly YearValue[]) => (ctx.redact ? s.filter((p) => p.year <= model.baseYear) : s);
+  const regions = (model.regional ?? []).filter((r) => cut(r[measure]).length > 0);
   if (regions.length === 0) return undefined;
-  const years = yearsOf(regions.map((r) => r[measure]));
+  const years = yearsOf(regions.map((r) => cut(r[measure])));
   const colors = regionColors(ctx, regions);
   // Stack heights only size the shared axis; no total is printed (the Model holds none).
   const all = model.regional ?? [];
-  const stacks = MEASURES.flatMap((m) => stacksByYear(all.map((r) => r[m])));
+  const stacks = MEASURES.flatMap((m) => stacksByYear(all.map((r) => cut(r[m]))));
   const spec = chartSpec(ctx, stackedYearsBody(ctx, {
     years,
-    parts: regions.map((r) => ({ name: r.region, color: colors.get(r.region)!, series: r[measure] })),
+    parts: regions.map((r) => ({ name: r.region, color: colors.get(r.region)!, series: cut(r[measure]) })),
     max: Math.max(0, ...stacks.map((s) => s.up)),
     min: Math.min(0, ...stacks.map((s) => s.down)),
   }));

@@ -13,7 +13,8 @@ const MEASURES = ['Production', 'Consumption'] as const;
 export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
   const { model, fmt, theme, redact } = ctx;
   const regions = model.regional ?? [];
-  const year = latestCommonYear(regions);
+  // Regional series cover the history years; a redacted figure never picks a later one.
+  const year = latestCommonYear(regions, redact ? model.baseYear : Infinity);
   if (year === undefined) return undefined;
   const at = (series: RegionalSeries['production']) => series.find((p) => p.year === year)!.value;
   const rows = regions.flatMap((r) =>
@@ -82,10 +83,10 @@ export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
   };
 }
 
-/** The latest year for which every region reports both production and consumption. */
-function latestCommonYear(regions: readonly RegionalSeries[]): number | undefined {
+/** The latest year up to `last` for which every region reports both production and consumption. */
+function latestCommonYear(regions: readonly RegionalSeries[], last: number): number | undefined {
   if (regions.length === 0) return undefined;
   const yearsOf = (r: RegionalSeries) => new Set(r.balance.map((p) => p.year));
-  const common = [...yearsOf(regions[0]!)].filter((y) => regions.every((r) => yearsOf(r).has(y)));
+  const common = [...yearsOf(regions[0]!)].filter((y) => y <= last && regions.every((r) => yearsOf(r).has(y)));
   return common.length > 0 ? Math.max(...common) : undefined;
 }

@@ -1,9 +1,11 @@
 // Figure: the forecast's low / base / high cases as a band around the base
-// line, after the reported history.
+// line, after the reported history. Redacted: the history line and, over the
+// forecast years, a ghost panel saying the cases are held back.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
-import { chartSpec, unitSuffix, valueAxisSpec, valueScale, yearAxisSpec } from '../spec-base.js';
+import { chartSpec, unitSuffix, valueAxisSpec, valueScale, yearAxisSpec, type VlSpec } from '../spec-base.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { ghostMark, heldBackNote, noteLayer } from './held-back.js';
 import { forecastDivider } from './year-bands.js';
 
 const SERIES = ['Actual', 'Base', 'Low', 'High'] as const;
@@ -16,6 +18,8 @@ export function scenariosFigure(ctx: ChartContext): ChartFigure | undefined {
   if (!scenarios) return undefined;
   const { baseYear, forecastTo } = model;
   const history = model.market.series.filter((p) => p.year <= baseYear);
+  const caption = `${model.title} forecast scenarios, ${fmt.span(model.firstYear, forecastTo)} ${unitSuffix(ctx)}`;
+  if (redact) return { id: 'scenarios', kind: 'scenarios', caption, spec: chartSpec(ctx, redactedScenariosBody(ctx, history)) };
   const base = model.market.series.filter((p) => p.year >= baseYear);
   const lines = [
     ...history.map((p) => ({ year: String(p.year), series: 'Actual', value: p.value })),
@@ -40,7 +44,7 @@ export function scenariosFigure(ctx: ChartContext): ChartFigure | undefined {
   const endLabels = spreadLabels(ends, axis.domain[1], theme.plotHeight).map((e) => ({
     year: String(forecastTo),
     at: e.at,
-    text: redact ? e.name : `${e.name} ${fmt.value(e.value)}`,
+    text: `${e.name} ${fmt.value(e.value)}`,
   }));
   const x = { field: 'year', type: 'ordinal', scale: { type: 'point', domain: model.years.map(String), padding: 0.3 }, axis: yearAxisSpec(model.years) };
   const { palette } = theme;
@@ -75,11 +79,49 @@ export function scenariosFigure(ctx: ChartContext): ChartFigure | undefined {
       ...forecastDivider(ctx, model.years, 'point'),
     ],
   });
+  return { id: 'scenarios', kind: 'scenarios', caption, spec };
+}
+
+/**
+ * The history line, then a ghost panel from the base year to the last year
+ * with the note in its middle. The value axis is sized by the history alone:
+ * a domain taken from the cases would tell how high they go.
+ */
+function redactedScenariosBody(ctx: ChartContext, history: readonly { year: number; value: number }[]): VlSpec {
+  const { model, fmt, theme } = ctx;
+  const { baseYear, forecastTo } = model;
+  const axis = valueAxis({
+    min: 0,
+    max: withHeadroom(Math.max(...history.map((p) => p.value)), theme.plotHeight, 18),
+    format: fmt.axisValue,
+    resolution: resolutionOf(fmt.display.valueDecimals),
+  });
+  const x = { field: 'year', type: 'ordinal', scale: { type: 'point', domain: model.years.map(String), padding: 0.3 }, axis: yearAxisSpec(model.years) };
+  const [from, to] = [String(baseYear), String(forecastTo)];
+  const title = baseYear + 1 === forecastTo ? `Scenarios ${forecastTo}` : `Scenarios ${fmt.span(baseYear + 1, forecastTo)}`;
   return {
-    id: 'scenarios',
-    kind: 'scenarios',
-    caption: `${model.title} forecast scenarios, ${fmt.span(model.firstYear, forecastTo)} ${unitSuffix(ctx)}`,
-    spec,
+    height: theme.plotHeight,
+    layer: [
+      {
+        data: { values: history.map((p) => ({ year: String(p.year), value: p.value })) },
+        mark: { type: 'line', strokeWidth: 2, color: theme.palette.brand },
+        encoding: { x, y: { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) } },
+      },
+      ...(baseYear < forecastTo
+        ? [
+            {
+              data: { values: [{}] },
+              mark: ghostMark(ctx, 'rect'),
+              encoding: { x: { datum: from, type: 'ordinal' }, x2: { datum: to }, y: { value: 0 }, y2: { value: theme.plotHeight } },
+            },
+            noteLayer(ctx, heldBackNote(title), {
+              // The middle of the panel: halfway between the two years' points on the shared x scale.
+              x: { value: { expr: `(scale('x', ${JSON.stringify(from)}) + scale('x', ${JSON.stringify(to)})) / 2` } },
+              y: { value: theme.plotHeight / 2 },
+            }),
+          ]
+        : []),
+    ],
   };
 }
 

@@ -6,7 +6,8 @@ import { chartSpec, unitSuffix } from '../spec-base.js';
 import type { SegmentationModel } from '../../types.js';
 import { resolutionOf } from '../value-axis.js';
 import { categoryBarsBody, isRest } from './category-bars.js';
-import { stackedYearsBody } from './stacked-years.js';
+import { heldBackCategoryBody } from './held-back-categories.js';
+import { stackedYearsBody, type StackedPart } from './stacked-years.js';
 
 const TOTAL_MARKET = 'Total market';
 
@@ -44,9 +45,18 @@ export function segmentCagrFigure(ctx: ChartContext, seg: SegmentationModel): Ch
   const { model, fmt, theme } = ctx;
   const { from, to, cagr } = model.market.spans.forecast;
   const colors = segmentColors(ctx, seg);
+  const marketName = marketNameFor(seg);
+  const caption = `${model.title} CAGR by ${seg.title}, ${fmt.span(from, to)} (%)`;
+  const figure = { id: `segment-cagr-${seg.id}`, kind: 'segment-cagr', segmentationId: seg.id, caption } as const;
+  if (ctx.redact) {
+    // Every figure here is a forecast: the segments in dataset order (a ranking
+    // would tell which grows fastest), the market last, each a ghost bar.
+    const names = [...seg.segments.map((s) => s.name), marketName];
+    const spec = chartSpec(ctx, heldBackCategoryBody(ctx, { names, axisTitle: `CAGR ${fmt.span(from, to)}`, title: `Growth rates ${fmt.span(from, to)}` }));
+    return { ...figure, spec };
+  }
   // The market's own CAGR is one more bar, in grey, ranked among the segments:
   // a reference line would cross the value labels.
-  const marketName = seg.segments.some((s) => s.name === TOTAL_MARKET) ? `${TOTAL_MARKET} (all segments)` : TOTAL_MARKET;
   const items = [...seg.segments.map((s) => ({ name: s.name, cagr: s.cagr })), { name: marketName, cagr }];
   const bars = byValueDesc(items, (s) => s.cagr).map((s) => ({
     name: s.name,
@@ -59,13 +69,7 @@ export function segmentCagrFigure(ctx: ChartContext, seg: SegmentationModel): Ch
     resolution: resolutionOf(fmt.display.percentDecimals + 2),
     axisTitle: `CAGR ${fmt.span(from, to)}`,
   }));
-  return {
-    id: `segment-cagr-${seg.id}`,
-    kind: 'segment-cagr',
-    segmentationId: seg.id,
-    caption: `${model.title} CAGR by ${seg.title}, ${fmt.span(from, to)} (%)`,
-    spec,
-  };
+  return { ...figure, spec };
 }
 
 export function segmentValueFigure(ctx: ChartContext, seg: SegmentationModel): ChartFigure {
@@ -73,9 +77,11 @@ export function segmentValueFigure(ctx: ChartContext, seg: SegmentationModel): C
   const colors = segmentColors(ctx, seg);
   const spec = chartSpec(ctx, stackedYearsBody(ctx, {
     years: model.years,
-    parts: seg.segments.map((s) => ({ name: s.name, color: colors.get(s.name)!, series: s.series })),
+    parts: ctx.redact
+      ? redactedParts(ctx, seg, colors)
+      : seg.segments.map((s) => ({ name: s.name, color: colors.get(s.name)!, series: s.series })),
     // The segments are reconciled to the market, so the market is the tallest stack.
-    max: Math.max(...model.market.series.map((p) => p.value)),
+    max: Math.max(...model.market.series.filter((p) => !ctx.redact || p.year <= model.baseYear).map((p) => p.value)),
   }));
   return {
     id: `segment-value-${seg.id}`,
@@ -84,4 +90,31 @@ export function segmentValueFigure(ctx: ChartContext, seg: SegmentationModel): C
     caption: `${model.title} by ${seg.title}, ${fmt.span(model.firstYear, model.forecastTo)} ${unitSuffix(ctx)}`,
     spec,
   };
+}
+
+/**
+ * The parts of a redacted value-by-segment figure: the base year split by
+ * segment (base share x market, public), the years before it as the market
+ * total alone. A segment's value in an earlier year is back-cast with its
+ * forecast rate (forecast/segments.ts), so drawing it would let a reader
+ * measure how the held-back segment rates compare.
+ */
+function redactedParts(ctx: ChartContext, seg: SegmentationModel, colors: Map<string, string>): StackedPart[] {
+  const { model, fmt, theme } = ctx;
+  const { baseYear, firstYear } = model;
+  const segments = seg.segments.map((s) => ({
+    name: s.name,
+    color: colors.get(s.name)!,
+    series: s.series.filter((p) => p.year === baseYear),
+  }));
+  if (firstYear >= baseYear) return segments;
+  const earlier = baseYear - 1 === firstYear ? String(firstYear) : fmt.span(firstYear, baseYear - 1);
+  const total = `${marketNameFor(seg)} (${earlier})`;
+  const series = model.market.series.filter((p) => p.year < baseYear);
+  return [...segments, { name: total, color: theme.palette.muted, series }];
+}
+
+/** "Total market", unless a segment is called that. */
+function marketNameFor(seg: SegmentationModel): string {
+  return seg.segments.some((s) => s.name === TOTAL_MARKET) ? `${TOTAL_MARKET} (all segments)` : TOTAL_MARKET;
 }
