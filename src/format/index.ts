@@ -3,6 +3,12 @@
 // Formatter built for that Model, so that all of them show the same rounded
 // figures. Locale-aware through Intl; no arithmetic on market figures here
 // beyond rounding.
+//
+// Two deliberate limits on the locale: digits are always Latin ('latn'),
+// because the bundled fonts have no other digits (an ar-EG locale would print
+// Arabic-Indic digits as blank boxes); and list() joins with English words,
+// because the narrative around every list is English ("A, B, and C", never
+// "A, B und C").
 import type { DisplayPolicy, Model, Unit } from '../types.js';
 
 export interface Formatter {
@@ -26,7 +32,7 @@ export interface Formatter {
   signedPercent(rate: number): string;
   /** "2023–2030" */
   span(from: number, to: number): string;
-  /** "A, B, and C" */
+  /** "A, B, and C": English conjunction whatever the locale, as the prose around it is English. */
   list(items: readonly string[]): string;
   /** "March 15, 2024" from "2024-03-15" (UTC, never the machine's zone) */
   date(iso: string): string;
@@ -45,17 +51,26 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   const { locale, currency, unit, display } = model;
   const d = display.valueDecimals;
   const p = display.percentDecimals;
-  const valueFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d });
-  const axisFmt = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: d });
-  const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: p, maximumFractionDigits: p });
+  const latn = { numberingSystem: 'latn' } as const;
+  const valueFmt = new Intl.NumberFormat(locale, { ...latn, minimumFractionDigits: d, maximumFractionDigits: d });
+  const axisFmt = new Intl.NumberFormat(locale, { ...latn, minimumFractionDigits: 0, maximumFractionDigits: d });
+  const percentFmt = new Intl.NumberFormat(locale, { ...latn, style: 'percent', minimumFractionDigits: p, maximumFractionDigits: p });
   const signedFmt = new Intl.NumberFormat(locale, {
+    ...latn,
     style: 'percent',
     minimumFractionDigits: p,
     maximumFractionDigits: p,
     signDisplay: 'exceptZero',
   });
-  const listFmt = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  const dateFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const listFmt = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+  // Gregorian whatever the locale's default calendar (fa-IR would say 1402), so
+  // the edition year printed matches `published` and the copyright year.
+  const dateFmt = new Intl.DateTimeFormat(locale, { ...latn, calendar: 'gregory', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  // The same font limit applies to two marks some locales put in numbers:
+  // U+202F (narrow no-break space, fr-FR grouping and "9,8 %") is set as the
+  // no-break space U+00A0, and the bidi marks (U+200E/U+200F/U+061C, ar-EG)
+  // are dropped: numbers sit in left-to-right English text anyway.
+  const glyphSafe = (text: string) => text.replace(/\u202f/g, '\u00a0').replace(/[\u200e\u200f\u061c]/g, '');
   const roundTo = (x: number, decimals: number) => {
     const f = 10 ** decimals;
     // `|| 0` turns -0 into 0, so a tiny negative never prints as "-0.00".
@@ -68,14 +83,14 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     currency,
     unit,
     display,
-    value: (v) => valueFmt.format(roundTo(v, d)),
-    axisValue: (v) => axisFmt.format(roundTo(v, d)),
-    money: (v) => `${currency} ${valueFmt.format(roundTo(v, d))} ${unit}`,
-    percent: (r) => percentFmt.format(roundTo(r, p + 2)),
-    signedPercent: (r) => signedFmt.format(roundTo(r, p + 2)),
+    value: (v) => glyphSafe(valueFmt.format(roundTo(v, d))),
+    axisValue: (v) => glyphSafe(axisFmt.format(roundTo(v, d))),
+    money: (v) => `${currency} ${glyphSafe(valueFmt.format(roundTo(v, d)))} ${unit}`,
+    percent: (r) => glyphSafe(percentFmt.format(roundTo(r, p + 2))),
+    signedPercent: (r) => glyphSafe(signedFmt.format(roundTo(r, p + 2))),
     span: (from, to) => `${from}–${to}`,
     list: (items) => listFmt.format(items),
-    date: (iso) => dateFmt.format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso) => glyphSafe(dateFmt.format(new Date(`${iso}T00:00:00Z`))),
     unitLabel: () => `${currency} ${unit}`,
     excelValueFormat: () => (d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`),
     excelPercentFormat: () => (p === 0 ? '0%' : `0.${'0'.repeat(p)}%`),

@@ -4,13 +4,21 @@
 // strict mode fails only on a real typo or a field that does not exist.
 // Nothing here computes a market figure: values are looked up in the Model;
 // the only derived things are display choices (lower-case titles, the largest
-// of a list, the magnitude of a balance to pair with "net exporter").
+// of a list, the magnitude of a balance to pair with "net exporter") and the
+// direction flags below.
+//
+// Direction flags (`falling`, `allFalling`, `anySurplus`...) let a template
+// choose its words ("grows at" or "shrinks by", "met by other regions" or not)
+// without comparing numbers itself. A rate counts as falling when the figure
+// the reader sees is negative (the Formatter's rounding), so a rate that
+// prints as "0.0%" is never worded as a decline.
 //
 // Every market figure passes through a FigurePolicy with the year it refers to
 // (see redaction.ts): the full report shows them all; the free sample's
 // context holds back those after the base year, so its templates never see
 // the numbers. Choices made from figures (the peak growth year, the largest
 // producer, net exporter or importer) are made on the raw numbers first.
+import { createFormatter } from '../format/index.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
 import { holdBackAfter, showAll, type Figure, type FigurePolicy } from './redaction.js';
 
@@ -26,6 +34,18 @@ const at = (series: readonly YearValue[], year: number): number => {
   return p.value;
 };
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/** Whether a figure reads as negative once rounded for display. */
+interface Shown {
+  readonly rateFalls: (rate: number) => boolean;
+  /** -1, 0 or 1: the sign of a money value as printed ("USD 0.00 billion" is 0). */
+  readonly valueSign: (value: number) => number;
+}
+
+function shownSigns(model: Model): Shown {
+  const fmt = createFormatter(model);
+  return { rateFalls: (r) => fmt.roundPercent(r) < 0, valueSign: (v) => Math.sign(fmt.roundValue(v)) };
+}
 
 /** The context as templates see it: any market figure may be held back. */
 export type ReportContext = ReportContextOf<Figure>;
@@ -44,20 +64,29 @@ export function redactedReportContext(model: Model, lastShownYear: number = mode
 function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy<F>) {
   const { dataset, market } = model;
   const n = dataset.narrative;
+  const shown = shownSigns(model);
   const peak = market.yoy.reduce((a, b) => (b.growth > a.growth ? b : a));
   const low = market.yoy.reduce((a, b) => (b.growth < a.growth ? b : a));
   const tierLabel = (tier: number) => model.companies.tiers.find((t) => t.tier === tier)?.label ?? `Tier ${tier}`;
   const companies = model.companies.list.map((c) => companyContext(model, c, tierLabel(c.tier), figure));
+  const withShare = model.companies.list.filter((c) => c.share !== undefined).length;
   const titles = (list: readonly { title: string }[] | undefined) => (list ?? []).map((x) => x.title);
-  const segmentations = model.segmentations.map((s) => segmentationContext(model, s, figure));
+  const segmentations = model.segmentations.map((s) => segmentationContext(model, s, figure, shown));
   const point = (p: YearValue) => ({ year: p.year, value: figure(p.value, p.year) });
-  const span = (s: { from: number; to: number; cagr: number }) => ({ from: s.from, to: s.to, cagr: figure(s.cagr, s.to) });
+  const span = (s: { from: number; to: number; cagr: number }) => ({
+    from: s.from,
+    to: s.to,
+    cagr: figure(s.cagr, s.to),
+    falling: shown.rateFalls(s.cagr),
+  });
+  const growth = (g: { year: number; growth: number }) => ({ year: g.year, growth: figure(g.growth, g.year), falling: shown.rateFalls(g.growth) });
   // The rate applied after the base year refers to the first forecast year.
   const forecastRate = (rate: number) => figure(rate, model.baseYear + 1);
   const scenario = (s: NonNullable<Model['market']['scenarios']>['low']) => ({
     rate: forecastRate(s.rate),
     cagr: figure(s.cagr, model.forecastTo),
     end: figure(at(s.series, model.forecastTo), model.forecastTo),
+    falling: shown.rateFalls(s.rate),
   });
   const baseShare = (share: number) => figure(share, model.baseYear);
   return {
@@ -83,17 +112,21 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       base: point(market.milestones.base),
       end: point(market.milestones.end),
       rate: forecastRate(market.rate),
+      /** The rate applied after the base year is negative: "declines by", not "grows at". */
+      falling: shown.rateFalls(market.rate),
       cagr: figure(market.cagr, model.forecastTo),
       method: market.method,
       isTrend: market.method === 'trend',
       // r2 describes the fit to history, not a figure of any year.
-      trend: market.trend ? { rate: forecastRate(market.trend.rate), r2: market.trend.r2 } : null,
+      trend: market.trend ? { rate: forecastRate(market.trend.rate), r2: market.trend.r2, falling: shown.rateFalls(market.trend.rate) } : null,
       historical: span(market.spans.historical),
       forecast: span(market.spans.forecast),
       full: span(market.spans.full),
       absoluteGrowth: figure(market.absoluteGrowth, model.forecastTo),
-      peakGrowth: { year: peak.year, growth: figure(peak.growth, peak.year) },
-      lowestGrowth: { year: low.year, growth: figure(low.growth, low.year) },
+      /** The market is worth less at the end of the forecast than in the base year: it loses value. */
+      absoluteDecline: shown.valueSign(market.absoluteGrowth) < 0,
+      peakGrowth: growth(peak),
+      lowestGrowth: growth(low),
       scenarios: market.scenarios ? { low: scenario(market.scenarios.low), high: scenario(market.scenarios.high) } : null,
       published: market.published.map((p) => ({
         year: p.year,
@@ -111,12 +144,20 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       names: companies.map((c) => c.name),
       list: companies,
       leader: companies[0]!,
-      withShare: model.companies.list.filter((c) => c.share !== undefined).length,
+      withShare,
+      /** No company has a share: nothing can be said of the leader, tiers or the rest of the market. */
+      noShares: withShare === 0,
+      /** Every profiled company has a share, so the rest of the market is held by companies not profiled. */
+      allWithShare: withShare === companies.length,
       listedShare: baseShare(model.companies.listedShare),
       othersShare: baseShare(model.companies.othersShare),
-      tiers: model.companies.tiers.map((t) => ({ ...t, share: baseShare(t.share), count: t.companies.length })),
+      tiers: model.companies.tiers.map((t) => {
+        // Tier 3 holds both small shares and undisclosed ones; the text tells them apart.
+        const undisclosed = t.companies.filter((name) => model.companies.list.find((c) => c.name === name)?.share === undefined).length;
+        return { ...t, share: baseShare(t.share), count: t.companies.length, withShare: t.companies.length - undisclosed, undisclosed };
+      }),
     },
-    regional: regionalContext(model, figure),
+    regional: regionalContext(model, figure, shown),
     narrative: {
       definition: n.definition,
       drivers: n.drivers ?? [],
@@ -140,7 +181,7 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
   };
 }
 
-function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure: FigurePolicy<F>) {
+function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure: FigurePolicy<F>, shown: Shown) {
   const { firstYear, baseYear, forecastTo } = model;
   return {
     name: s.name,
@@ -151,14 +192,15 @@ function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure:
     baseShare: figure(s.baseShare, baseYear),
     endShare: figure(s.endShare, forecastTo),
     cagr: figure(s.cagr, forecastTo),
+    falling: shown.rateFalls(s.cagr),
     absoluteGrowth: figure(s.absoluteGrowth, forecastTo),
     countries: s.countries,
     countryCount: s.countries.length,
   };
 }
 
-function segmentationContext<F extends Figure>(model: Model, s: SegmentationModel, figure: FigurePolicy<F>) {
-  const segments = s.segments.map((seg) => segmentContext(model, seg, figure));
+function segmentationContext<F extends Figure>(model: Model, s: SegmentationModel, figure: FigurePolicy<F>, shown: Shown) {
+  const segments = s.segments.map((seg) => segmentContext(model, seg, figure, shown));
   const byName = (name: string) => segments.find((x) => x.name === name)!;
   return {
     id: s.id,
@@ -172,6 +214,8 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     largest: byName(s.largest),
     fastest: byName(s.fastest),
     sameLeader: s.largest === s.fastest,
+    /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
+    allFalling: segments.every((x) => x.falling),
   };
 }
 
@@ -195,7 +239,7 @@ function companyContext<F extends Figure>(model: Model, c: CompanyModel, tierLab
   };
 }
 
-function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>) {
+function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>, shown: Shown) {
   if (!model.regional || model.regional.length === 0) return null;
   const raw = model.regional.map((r) => {
     const last = r.production[r.production.length - 1]!;
@@ -211,9 +255,15 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
     consumption: figure(r.consumption, r.year),
     balance: figure(r.balance, r.year),
     balanceMagnitude: figure(Math.abs(r.balance), r.year),
-    netExporter: r.balance > 0,
-    netImporter: r.balance < 0,
+    // As printed: a balance that rounds to zero reads as an exact balance.
+    netExporter: shown.valueSign(r.balance) > 0,
+    netImporter: shown.valueSign(r.balance) < 0,
   }));
+  // Whether a region's shortfall can be said to be met by other regions (or
+  // its surplus to be available to them): only when some region has the other
+  // sign. Otherwise the difference crosses the border of the regions covered.
+  const surplus = regions.filter((r) => r.netExporter).length;
+  const shortfall = regions.filter((r) => r.netImporter).length;
   return {
     regions,
     names: regions.map((r) => r.region),
@@ -221,6 +271,10 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
     firstYear: regions[0]!.firstYear,
     largestProducer: top('production'),
     largestConsumer: top('consumption'),
+    anySurplus: surplus > 0,
+    anyShortfall: shortfall > 0,
+    allSurplus: surplus === regions.length,
+    allShortfall: shortfall === regions.length,
   };
 }
 

@@ -39,6 +39,17 @@ export function registerFormatHelpers(hb: typeof Handlebars, fmt: Formatter): vo
   hb.registerHelper('value', figure('value'));
   hb.registerHelper('percent', figure('percent'));
   hb.registerHelper('signedPercent', figure('signedPercent'));
+  // The size of a change whose direction the template words itself ("shrinks
+  // by {{absPercent cagr}}", "lose {{absMoney absoluteGrowth}}"), so that a
+  // falling market never reads "grow at -3.0%". The template picks the verb
+  // from a flag the context derives (context.ts: `falling`), never by
+  // comparing numbers itself.
+  const magnitude = (name: 'absPercent' | 'absMoney', as: 'percent' | 'money') => (...raw: unknown[]) => {
+    const [v] = args(name, raw, 1);
+    return isRedacted(v) ? held[as] : fmt[as](Math.abs(num(name, v)));
+  };
+  hb.registerHelper('absPercent', magnitude('absPercent', 'percent'));
+  hb.registerHelper('absMoney', magnitude('absMoney', 'money'));
   hb.registerHelper('span', (...raw: unknown[]) => {
     const [from, to] = args('span', raw, 2);
     return fmt.span(num('span', from), num('span', to));
@@ -49,6 +60,14 @@ export function registerFormatHelpers(hb: typeof Handlebars, fmt: Formatter): vo
       throw new Error(`{{list}} needs a list of texts, got ${describe(items)}`);
     }
     return fmt.list(items);
+  });
+  // Ends a sentence after data text: {{period (list companies.names)}} adds the
+  // full stop unless the text already ends with one, so "Medo Asia Sdn. Bhd."
+  // closes a sentence without a second period.
+  hb.registerHelper('period', (...raw: unknown[]) => {
+    const [text] = args('period', raw, 1);
+    if (typeof text !== 'string') throw new Error(`{{period}} needs a text, got ${describe(text)}`);
+    return /[.!?…]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`;
   });
   hb.registerHelper('date', (...raw: unknown[]) => {
     const [iso] = args('date', raw, 1);

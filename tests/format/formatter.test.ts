@@ -90,3 +90,52 @@ describe('axisValue: chart value-axis ticks', () => {
     );
   });
 });
+
+describe('what the fonts can print and the English prose around it', () => {
+  // Roboto, the report font, has Latin digits only, and no U+202F or bidi marks.
+  const NON_LATIN_DIGIT = /[^\P{Nd}0-9]/u;
+  const UNPRINTABLE = /[\u202f\u200e\u200f\u061c]/u;
+  const locales = ['ar-EG', 'ar-SA', 'fa-IR', 'hi-IN-u-nu-deva', 'bn-BD', 'th-TH-u-nu-thai', 'fr-FR', 'de-DE', 'ja-JP'];
+  const outputs = (fmt: ReturnType<typeof createFormatter>) => [
+    fmt.value(-1234567.891),
+    fmt.axisValue(2.5),
+    fmt.money(4.52),
+    fmt.percent(0.0985),
+    fmt.signedPercent(-0.021),
+    fmt.date('2024-03-15'),
+  ];
+
+  it.each(locales)('%s prints Latin digits only, and only characters the font has', (locale) => {
+    const fmt = createFormatter({ ...model, locale });
+    for (const text of outputs(fmt)) {
+      expect(text, text).not.toMatch(NON_LATIN_DIGIT);
+      expect(text, text).not.toMatch(UNPRINTABLE);
+      expect(text, text).toMatch(/[0-9]/);
+    }
+  });
+
+  it('keeps the locale\'s separators and the Model\'s rounding', () => {
+    const ar = createFormatter({ ...model, locale: 'ar-EG' });
+    expect(ar.roundValue(1234.567)).toBe(1234.57);
+    expect(ar.value(1234.567).replace(/[^0-9]/g, '')).toBe('123457');
+    const fr = createFormatter({ ...model, locale: 'fr-FR' });
+    // Grouped with a no-break space (fr-FR's own U+202F has no glyph in the font).
+    expect(fr.value(1234.5)).toBe('1\u00a0234,50');
+    expect(fr.percent(0.098)).toBe('9,8\u00a0%');
+  });
+
+  it('dates the edition in the Gregorian calendar, so the year is the edition\'s', () => {
+    for (const locale of ['fa-IR', 'th-TH', 'ar-SA', 'ja-JP-u-ca-japanese']) {
+      expect(createFormatter({ ...model, locale }).date('2024-03-15'), locale).toContain('2024');
+    }
+  });
+
+  it('joins lists with English words whatever the locale, as the prose is English', () => {
+    for (const locale of ['de-DE', 'fr-FR', 'ja-JP', 'ar-EG', 'en-GB', 'en-US']) {
+      expect(createFormatter({ ...model, locale }).list(['A', 'B', 'C']), locale).toBe('A, B, and C');
+    }
+    const de = createFormatter({ ...model, locale: 'de-DE' });
+    expect(de.list(['A', 'B'])).toBe('A and B');
+    expect(de.list(['A'])).toBe('A');
+  });
+});

@@ -18,3 +18,42 @@ export function minimalDataset(): Dataset {
     segmentations: d.segmentations.map((s) => ({ ...s, segments: s.segments.map(({ countries: _c, ...seg }) => seg) })),
   };
 }
+
+/** A market that shrinks every year, forecast by its trend: every rate negative (the review's trendneg.json). */
+export function decliningDataset(): Dataset {
+  const d = defaultDataset() as any;
+  const values = [10, 8, 6, 4, 2, 1];
+  d.market.history = d.market.history.map((p: { year: number }, i: number) => ({ year: p.year, value: values[i] }));
+  d.market.forecast = { method: 'trend' };
+  // Published figures of the growing market would no longer agree.
+  delete d.market.published;
+  return d as Dataset;
+}
+
+/** Growth that turns negative for one year: the lowest year-over-year change is a fall. */
+export function dipDataset(): Dataset {
+  const d = defaultDataset() as any;
+  d.market.history = d.market.history.map((p: { year: number; value: number }) => (p.year === 2020 ? { ...p, value: 3.3 } : p));
+  delete d.market.published;
+  return d as Dataset;
+}
+
+/** No company has a share (the review's noshare.json); the last company's name ends with a full stop. */
+export function noShareDataset(): Dataset {
+  const d = defaultDataset() as any;
+  for (const c of d.companies) delete c.share;
+  // Without shares the dataset's order is the ranking: make the last name the one that ends in ".".
+  const dotted = d.companies.findIndex((c: { name: string }) => c.name.endsWith('.'));
+  d.companies.push(...d.companies.splice(dotted, 1));
+  return d as Dataset;
+}
+
+/** Regional data where every region consumes more than it produces (the review's regionok.json). */
+export function allShortRegionalDataset(): Dataset {
+  const d = defaultDataset() as any;
+  const regions: string[] = d.segmentations.find((s: { kind: string }) => s.kind === 'region').segments.map((s: { name: string }) => s.name);
+  const years: number[] = d.market.history.map((p: { year: number }) => p.year);
+  const series = (extra: number) => Object.fromEntries(regions.map((r, i) => [r, years.map((year) => ({ year, value: i + 1 + extra }))]));
+  d.regionalData = { production: series(0), consumption: series(0.1) };
+  return d as Dataset;
+}

@@ -45,11 +45,16 @@ function companyFacts(ctx: RenderContext, c: CompanyModel): [string, string][] {
   if (c.type) facts.push(['Type', c.type]);
   if (c.headquarters) facts.push(['Headquarters', c.headquarters]);
   if (c.founded !== undefined) facts.push(['Founded', String(c.founded)]);
-  if (c.share !== undefined) facts.push([`Market share ${y}`, view.percent(c.share, y)]);
+  facts.push([`Market share ${y}`, c.share !== undefined ? view.percent(c.share, y) : 'Not disclosed']);
   if (c.value !== undefined) facts.push([`Market value ${y}`, `${fmt.currency} ${view.value(c.value, y)} ${fmt.unit}`]);
   if (c.revenue !== undefined) facts.push(['Company revenue', `${fmt.currency} ${view.value(c.revenue, y)} ${fmt.unit}`]);
-  facts.push(['Rank', `${c.rank} of ${model.companies.list.length}`]);
-  facts.push(['Tier', model.companies.tiers.find((t) => t.tier === c.tier)?.label ?? `Tier ${c.tier}`]);
+  // A rank is a rank by share: a company without one has none (the Model
+  // orders it after the others only to list it somewhere).
+  if (c.share !== undefined) facts.push(['Rank', `${c.rank} of ${model.companies.list.length}`]);
+  // When no company has a share there are no tiers to speak of, only one
+  // "below 2% or not disclosed" bucket holding everyone.
+  const anyShare = model.companies.list.some((x) => x.share !== undefined);
+  if (anyShare) facts.push(['Tier', model.companies.tiers.find((t) => t.tier === c.tier)?.label ?? `Tier ${c.tier}`]);
   if (c.website) facts.push(['Website', c.website]);
   return facts;
 }

@@ -1,0 +1,45 @@
+// The web excerpt's templates word a shrinking market and names ending in a
+// full stop the way the report's do (see wording.test.ts).
+import { describe, expect, it } from 'vitest';
+import { renderExcerptHtml } from '../../src/excerpt/html/index.js';
+import { buildModel } from '../../src/forecast/index.js';
+import { createFormatter } from '../../src/format/index.js';
+import type { Dataset } from '../../src/types.js';
+import { parseHtml, textOf } from '../excerpt/html-support.js';
+import { decliningDataset, noShareDataset } from '../pdf/datasets.js';
+import { stubCatalogue, stubRenderer } from '../pdf/stub-charts.js';
+
+async function page(dataset: Dataset) {
+  const model = buildModel(dataset);
+  const html = await renderExcerptHtml(model, { charts: stubRenderer(), catalogue: stubCatalogue(model) });
+  return { model, fmt: createFormatter(model), text: textOf(parseHtml(html).doc) };
+}
+
+const GROWTH_WITH_NEGATIVE = /\b(grow\w*|grew|add|rise\w*|highest|fastest[- ]growing|grows? fastest)\b[^.;:]{0,60}?(?<![\w(])-\d/i;
+
+describe('web excerpt wording', () => {
+  it('words a shrinking market as a decline, in the headline, the history and the FAQ', async () => {
+    const d = decliningDataset() as any;
+    d.sample = { ...(d.sample ?? {}), redact: false };
+    const { model, fmt, text } = await page(d as Dataset);
+    expect(text).not.toMatch(GROWTH_WITH_NEGATIVE);
+    expect(text).toContain(`is expected to fall to ${fmt.money(model.market.milestones.end.value)} by ${model.forecastTo}, declining at a compound annual rate of ${fmt.percent(-model.market.cagr)}`);
+    expect(text).toContain(`the market shrank at a compound annual rate of ${fmt.percent(-model.market.spans.historical.cagr)}`);
+    expect(text).toContain(`The market is forecast to shrink at a compound annual rate of ${fmt.percent(-model.market.cagr)}`);
+    for (const s of model.segmentations) expect(text).toContain(`${s.fastest} declines least`);
+  });
+
+  it('keeps the growing market\'s headline', async () => {
+    const { model, fmt, text } = await page(noShareDataset());
+    expect(text).toContain(`growing at a compound annual growth rate (CAGR) of ${fmt.percent(model.market.cagr)}`);
+  });
+
+  it('ends a sentence once after a name that ends with a full stop', async () => {
+    const d = noShareDataset() as any;
+    d.publisher.name = 'Meridian Market Insights Ltd.';
+    const { model, text } = await page(d as Dataset);
+    expect(model.companies.list.at(-1)!.name.endsWith('.')).toBe(true);
+    expect(text).toContain('© 2024 Meridian Market Insights Ltd. This page');
+    expect(text).not.toMatch(/(?<!\.)\.\.(?![.\d])/);
+  });
+});

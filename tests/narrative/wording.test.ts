@@ -1,0 +1,154 @@
+// The bundled report templates word what the numbers say: a shrinking market
+// "declines", a segment that shrinks least is not "the fastest-growing", no
+// share is claimed where none is known, a shortfall is never "met by other
+// regions" that have none to give, and no sentence ends in "..".
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/forecast/index.js';
+import { createFormatter } from '../../src/format/index.js';
+import { boundContext, createNarrative, reportContext } from '../../src/narrative/index.js';
+import { resolveOutline } from '../../src/outline/index.js';
+import type { Dataset, Model } from '../../src/types.js';
+import { defaultDataset, withRegionalData } from '../fixtures.js';
+import { allShortRegionalDataset, decliningDataset, dipDataset, noShareDataset } from '../pdf/datasets.js';
+
+/** Every narrative block of the resolved outline, rendered, keyed by template (repeats joined). */
+async function report(dataset: Dataset): Promise<{ model: Model; text: Record<string, string>; all: string }> {
+  const model = buildModel(dataset);
+  const narrative = await createNarrative({ formatter: createFormatter(model) });
+  const root = reportContext(model);
+  const text: Record<string, string> = {};
+  for (const block of resolveOutline(model).chapters.flatMap((c) => c.sections.flatMap((s) => s.blocks))) {
+    if (block.kind !== 'narrative') continue;
+    const out = narrative.text(block.template, boundContext(root, block.binding)).replace(/\s+/g, ' ');
+    text[block.template] = `${text[block.template] ?? ''} ${out}`.trim();
+  }
+  text.disclaimer = narrative.text('disclaimer', boundContext(root, {})).replace(/\s+/g, ' ');
+  return { model, text, all: Object.values(text).join(' ') };
+}
+
+/** A verb of growth followed, in the same clause, by a negative figure: "grow at -3.0%". */
+const GROWTH_WITH_NEGATIVE = /\b(grow\w*|grew|add|adds|rise\w*|highest|fastest[- ]growing|grows fastest|grow fastest)\b[^.;:]{0,60}?(?<![\w(])-\d/i;
+
+function mixedDataset(): Dataset {
+  const d = defaultDataset() as any;
+  // Hospitals, the largest type segment, shrinks while the market grows; the low case declines.
+  d.segmentations[0].segments[0].cagr = -0.05;
+  d.market.scenarios.low = -0.12;
+  delete d.market.published;
+  return d as Dataset;
+}
+
+describe('a shrinking market', () => {
+  it('is worded as a decline, with magnitudes, never "grows at -x%"', async () => {
+    const { model, text, all } = await report(decliningDataset());
+    const fmt = createFormatter(model);
+    const { cagr } = model.market.spans.forecast;
+    expect(all).not.toMatch(GROWTH_WITH_NEGATIVE);
+    expect(text['market-size']).toContain(`is projected to fall to ${fmt.money(model.market.milestones.end.value)} by ${model.forecastTo}, declining at a compound annual rate of ${fmt.percent(-cagr)}`);
+    expect(text['market-size']).toContain(`expected to lose ${fmt.money(-model.market.absoluteGrowth)} in annual value`);
+    expect(text['market-size']).not.toContain('expected to add');
+    const peak = model.market.yoy.reduce((a, b) => (b.growth > a.growth ? b : a));
+    expect(text['market-growth']).toContain(`fell least in ${peak.year}, by ${fmt.percent(-peak.growth)}`);
+    expect(text['market-growth']).toContain(`implies a decline of ${fmt.percent(-model.market.trend!.rate)} a year`);
+    expect(text.outlook).toContain('is forecast to shrink from');
+    expect(text['competitive-situation']).toContain(`shrink by ${fmt.percent(-cagr)} a year`);
+  });
+
+  it('names the segment that declines least, not the one that "grows fastest"', async () => {
+    const { model, text } = await report(decliningDataset());
+    const fmt = createFormatter(model);
+    for (const s of model.segmentations) {
+      const fastest = s.segments.find((x) => x.name === s.fastest)!;
+      expect(fastest.cagr).toBeLessThan(0);
+      expect(text['segment-summary']).toContain(`${s.fastest} declines least, by ${fmt.percent(-fastest.cagr)} a year`);
+      expect(text.findings).toContain(`${s.fastest} declines least (CAGR ${fmt.percent(fastest.cagr)})`);
+    }
+    expect(text['segment-summary']).not.toMatch(/grow fastest/);
+    expect(text['segment-growth']).not.toMatch(/fastest-growing/);
+  });
+
+  it('words a one-year fall in a growing market as a fall', async () => {
+    const { model, text, all } = await report(dipDataset());
+    const fmt = createFormatter(model);
+    const low = model.market.yoy.reduce((a, b) => (b.growth < a.growth ? b : a));
+    expect(low.growth).toBeLessThan(0);
+    expect(text['market-growth']).toContain(`the market fell most in ${low.year}, by ${fmt.percent(-low.growth)}`);
+    expect(all).not.toMatch(GROWTH_WITH_NEGATIVE);
+  });
+
+  it('words each figure by its own sign when some grow and some shrink', async () => {
+    const { model, text, all } = await report(mixedDataset());
+    const fmt = createFormatter(model);
+    const type = model.segmentations[0]!;
+    const largest = type.segments.find((s) => s.name === type.largest)!;
+    expect(largest.cagr).toBeLessThan(0);
+    expect(text['segment-growth']).toContain(`${type.largest}, the largest segment, shrinks by ${fmt.percent(-largest.cagr)} a year`);
+    expect(text.scenarios).toContain(`The low case shrinks by ${fmt.percent(-model.market.scenarios!.low.rate)} a year`);
+    expect(text.scenarios).toContain(`the high case grows at ${fmt.percent(model.market.scenarios!.high.rate)} a year`);
+    expect(all).not.toMatch(GROWTH_WITH_NEGATIVE);
+  });
+
+  it('leaves the growing default market\'s headline as it was', async () => {
+    const { model, text } = await report(defaultDataset());
+    const fmt = createFormatter(model);
+    expect(text['market-size']).toContain(`is projected to reach ${fmt.money(model.market.milestones.end.value)} by ${model.forecastTo}, growing at a compound annual growth rate (CAGR) of ${fmt.percent(model.market.cagr)}`);
+    expect(text['market-size']).toContain('expected to add');
+  });
+});
+
+describe('companies without shares', () => {
+  it('claim no share, no leader and no tier', async () => {
+    const { model, text, all } = await report(noShareDataset());
+    expect(all).not.toMatch(/\b0 of them\b|\b0 of the\b|100\.0%|remaining 100/);
+    expect(all).not.toContain('leads the competitive landscape');
+    expect(all).not.toMatch(/Tier 3 \(share below 2% or not disclosed\)/);
+    expect(text['competitive-situation']).toContain('Their market shares are not disclosed');
+    expect(text.assumptions).toContain(`No market shares are disclosed for the ${model.companies.list.length} companies profiled`);
+    expect(text['company-profile']).toContain(`No market share is disclosed for ${model.companies.list[0]!.name}`);
+  });
+
+  it('tell undisclosed shares apart from small ones when only some are missing', async () => {
+    const d = defaultDataset() as any;
+    delete d.companies[0].share;
+    const { text } = await report(d as Dataset);
+    expect(text['company-tiers']).toMatch(/Tier 3 [^:]*: \d+ companies with a combined share of [\d.]+%, and 1 company whose share is not disclosed/);
+    expect(text['competitive-situation']).toContain('held by profiled companies without a share estimate and by companies outside');
+    expect(text.assumptions).not.toContain('companies not profiled hold the remaining');
+  });
+});
+
+describe('regional balance', () => {
+  it('does not send a shortfall to other regions when none has a surplus', async () => {
+    const { model, text } = await report(allShortRegionalDataset());
+    expect(text['region-balance']).not.toContain('other regions');
+    expect((text['region-balance'] ?? '').match(/Consumption exceeds production in every region covered, so the difference is met by imports from outside the regions covered\./g)).toHaveLength(model.regional!.length);
+    expect(text['regional-consumption']).toContain('consumption exceeded production in every region covered');
+  });
+
+  it('does not offer a surplus to other regions when none is short', async () => {
+    const { text } = await report(withRegionalData());
+    expect(text['region-balance']).not.toContain('other regions');
+    expect(text['region-balance']).toContain('available for export beyond the regions covered');
+  });
+
+  it('keeps "other regions" when some region has what another lacks', async () => {
+    const d = allShortRegionalDataset() as any;
+    const first = Object.keys(d.regionalData.production)[0]!;
+    d.regionalData.production[first] = d.regionalData.production[first].map((p: { year: number; value: number }) => ({ ...p, value: p.value + 1 }));
+    const { text } = await report(d as Dataset);
+    expect(text['region-balance']).toContain('available for other regions');
+    expect(text['region-balance']).toContain('met by imports from other regions');
+  });
+});
+
+describe('sentence ends', () => {
+  it('never end in ".." after a name that ends with a full stop', async () => {
+    const d = noShareDataset() as any;
+    d.publisher.name = 'Meridian Market Insights Ltd.';
+    d.segmentations[0].segments.at(-1).name = 'Other Cos.';
+    const { all } = await report(d as Dataset);
+    expect(all).toContain('Ltd.');
+    expect(all).toContain('Other Cos.');
+    expect(all).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+  });
+});
