@@ -110,8 +110,8 @@ export interface SegmentModel {
   readonly inputRate: number;
   /**
    * firstYear..forecastTo, reconciled so that the segments of one segmentation
-   * sum to the market total in every year. Years before baseYear are
-   * back-cast with the segment's rate and reconciled to the actual totals.
+   * sum to the market total in every year. Years before baseYear keep the
+   * base-year shares of the actual totals (the dataset gives no earlier split).
    */
   readonly series: readonly YearValue[];
   /** Share of the market per year (same years as series). */

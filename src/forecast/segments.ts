@@ -1,7 +1,12 @@
 // Segment series. Each segment starts at share x market in baseYear and grows
-// (or is back-cast) at its own rate; then, year by year, the segments are
-// scaled by one common factor so that they sum to the market total. The common
-// factor keeps their relative sizes, so a faster segment still gains share.
+// at its own rate; then, year by year, the segments are scaled by one common
+// factor so that they sum to the market total. The common factor keeps their
+// relative sizes, so a faster segment still gains share.
+//
+// Before baseYear the dataset gives no split, so history years keep the
+// base-year shares of the actual totals. (Back-casting with each segment's
+// forecast rate would invent a history from the forecast, and would let the
+// free sample's history tables reveal the held-back growth ranking.)
 import type { YearValue } from '../types.js';
 
 export interface SegmentGrowth {
@@ -22,7 +27,7 @@ export function reconcileToTotal(
   const out: YearValue[][] = segments.map(() => []);
   for (const point of total) {
     const t = point.year - baseYear;
-    const raw = segments.map((s) => s.share * Math.pow(1 + s.rate, t));
+    const raw = segments.map((s) => s.share * Math.pow(1 + s.rate, Math.max(0, t)));
     const rawSum = raw.reduce((a, b) => a + b, 0);
     raw.forEach((r, i) => out[i]!.push({ year: point.year, value: (r / rawSum) * point.value }));
   }

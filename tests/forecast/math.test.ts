@@ -132,3 +132,24 @@ describe('reconcileToTotal', () => {
     series[0]!.forEach((p, k) => expect(p.value / total[k]!.value).toBeCloseTo(0.25, 12));
   });
 });
+
+describe('segments before the base year', () => {
+  it('keep their base-year shares of the actual totals, whatever their forecast rates', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -0.49, max: 0.99, noNaN: true }), { minLength: 2, maxLength: 8 }),
+        fc.integer({ min: 1, max: 10 }),
+        (rates, history) => {
+          const shares = rates.map((_, i) => (i + 1) / ((rates.length * (rates.length + 1)) / 2));
+          const total = yearRange(2023 - history, 2026).map((year) => ({ year, value: 100 + year - 2000 }));
+          const series = reconcileToTotal(rates.map((rate, i) => ({ share: shares[i]!, rate })), total, 2023);
+          total.forEach((p, k) => {
+            if (p.year > 2023) return;
+            series.forEach((s, i) => expect(s[k]!.value / p.value).toBeCloseTo(shares[i]!, 12));
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
