@@ -74,6 +74,8 @@ const REGIONS = [
 const FIRM_HEADS = ['Northwind', 'Altura', 'Bluefin', 'Cedar', 'Helix', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Orion', 'Pioneer', 'Quartz', 'Redwood', 'Sierra', 'Tidewater', 'Vantage', 'Wexford', 'Zenith'];
 const FIRM_TAILS = ['Systems', 'Labs', 'Industries', 'Holdings', 'Technologies', 'Group', 'Solutions', 'Dynamics', 'Partners', 'Works'];
 const CITIES = ['Boston, United States', 'Munich, Germany', 'Lyon, France', 'Osaka, Japan', 'Pune, India', 'Shenzhen, China', 'Toronto, Canada', 'Leeds, United Kingdom', 'Sao Paulo, Brazil'];
+// Brand colours dark enough for white text and headings (validation asks for a 3:1 contrast on white).
+const BRAND_COLORS = ['#1f4e79', '#7a1f3d', '#0b6e4f', '#5b2a86', '#8a4b08', '#2f3e46', '#a4161a', '#005f73', '#3a0ca3', '#6b4226'];
 const PUBLISHERS = ['Meridian Market Insights', 'Harbour Research Partners', 'Atlas Industry Analytics', 'Greyline Market Studies'];
 const FACTORS = ['rising automation budgets', 'tighter efficiency regulation', 'falling component costs', 'growing demand in emerging economies', 'consolidation among suppliers', 'new financing models', 'shortages of skilled staff', 'longer replacement cycles'];
 
@@ -200,7 +202,7 @@ export function generateDataset(seed, index) {
     id: `${slugify(market)}-${seed}-${index}`,
     title: `${market} Market`,
     ...(c.chance(0.5) ? { subtitle: `Size, share and forecast, ${history[0].year}–${forecastTo}` } : {}),
-    publisher: { name: c.pick(PUBLISHERS), website: 'https://publisher.example', brandColor: `#${c.int(0, 0xffffff).toString(16).padStart(6, '0')}` },
+    publisher: { name: c.pick(PUBLISHERS), website: 'https://publisher.example', brandColor: c.pick(BRAND_COLORS) },
     published: `${baseYear + 1}-${String(c.int(1, 12)).padStart(2, '0')}-${String(c.int(1, 28)).padStart(2, '0')}`,
     currency,
     unit,

@@ -12,13 +12,15 @@
 //                            write (temp file + rename) --> outDir/<id>/
 //
 // Renderers return bytes and touch no file; only step 6 writes.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chartCatalogue, createChartRenderer, type ChartRenderer } from './charts/index.js';
 import { renderExcerptHtml } from './excerpt/html/index.js';
 import { renderSamplePdf } from './excerpt/sample/index.js';
+import { UserError } from './errors.js';
 import { buildModel } from './forecast/index.js';
+import { messages } from './messages.js';
 import { loadOutlineFile, resolveOutline, type Outline, type OutlineDefinition } from './outline/index.js';
 import { renderReportPdf } from './pdf/index.js';
 import type { Dataset, Model } from './types.js';
@@ -70,10 +72,10 @@ async function timed<T>(stage: Stage, options: Pick<RenderOptions, 'onStage'>, w
 export async function renderReport(model: Model, options: RenderOptions): Promise<Artifact[]> {
   const names = deliverableNames(model.id);
   const charts = options.charts ?? createChartRenderer();
-  // A user folder may override only the report's templates or only the excerpt's.
+  const userTemplates = userTemplateFolders(options.templatesDir);
   const templates = (sub: 'report' | 'excerpt') => {
-    const dir = options.templatesDir ? path.join(options.templatesDir, sub) : undefined;
-    return dir && existsSync(dir) ? { templatesDir: dir } : {};
+    const dir = userTemplates[sub];
+    return dir ? { templatesDir: dir } : {};
   };
 
   // 2. outline: the TOC as data, pruned to the data this report has.
@@ -117,13 +119,30 @@ export async function buildSample(dataset: Dataset, options: BuildOptions): Prom
   const model = buildModel(dataset);
   const definition = options.outlineFile ? await loadOutlineFile(options.outlineFile) : undefined;
   const outline = resolveOutline(model, definition);
-  const reportTemplates = options.templatesDir ? path.join(options.templatesDir, 'report') : undefined;
+  const reportTemplates = userTemplateFolders(options.templatesDir).report;
   const sample = await renderSamplePdf(model, {
     charts: options.charts ?? createChartRenderer(),
     outline,
     assetsDir: options.assetsDir,
-    ...(reportTemplates && existsSync(reportTemplates) ? { templatesDir: reportTemplates } : {}),
+    ...(reportTemplates ? { templatesDir: reportTemplates } : {}),
   });
   const files = await writeArtifacts(path.join(options.outDir, model.id), [{ name: deliverableNames(model.id).sample, bytes: sample }]);
   return { id: model.id, model, files };
+}
+
+/**
+ * The report/ and excerpt/ subfolders of a user's templates folder. A user
+ * folder may override only one of the two, but a folder that does not exist,
+ * or has neither, is a mistake to report, not "no overrides" to ignore.
+ */
+export function userTemplateFolders(dir: string | undefined): { readonly report?: string; readonly excerpt?: string } {
+  if (dir === undefined) return {};
+  const info = statSync(dir, { throwIfNoEntry: false });
+  if (!info) throw new UserError(messages.templatesDirMissing(dir), 2);
+  if (!info.isDirectory()) throw new UserError(messages.templatesDirNotFolder(dir), 2);
+  const sub = (name: string) => (existsSync(path.join(dir, name)) ? path.join(dir, name) : undefined);
+  const report = sub('report');
+  const excerpt = sub('excerpt');
+  if (!report && !excerpt) throw new UserError(messages.templatesDirEmpty(dir), 2);
+  return { ...(report ? { report } : {}), ...(excerpt ? { excerpt } : {}) };
 }

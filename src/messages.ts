@@ -2,7 +2,21 @@
 // what is wrong and, where it is not obvious, what to do about it. The file
 // and JSON path are added by the caller.
 
-const pct = (x: number) => `${(x * 100).toFixed(2).replace(/\.?0+$/, '')} %`;
+const pct = (x: number) =>
+  Number.isFinite(x) && Math.abs(x) < 100 ? `${(x * 100).toFixed(2).replace(/\.?0+$/, '')} %` : `${amount(x * 100)} %`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "U+0007": how a character that cannot be shown is named. */
+export const codePointName = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+/** `"中" (U+4E2D)`, or just the code point for a character that shows nothing (marks, format controls). */
+const charName = (cp: number) =>
+  /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(String.fromCodePoint(cp)) ? `"${String.fromCodePoint(cp)}" (${codePointName(cp)})` : codePointName(cp);
+/** Up to five characters by name, then how many more. */
+function charList(cps: readonly number[]): string {
+  const shown = cps.slice(0, 5).map(charName);
+  const more = cps.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
 
 export const messages = {
   fileNotFound: () => 'file not found',
@@ -14,6 +28,19 @@ export const messages = {
   notUtf8: () => 'file is not valid UTF-8 text',
 
   required: () => 'is required',
+  // zod's own wording ("Too small: expected number to be >0") in plain words.
+  greaterThan: (min: number) => `must be greater than ${min}`,
+  atLeast: (min: number) => `must be at least ${min}`,
+  lessThan: (max: number) => `must be less than ${max}`,
+  atMost: (max: number) => `must be at most ${max}`,
+  atLeastItems: (min: number) => `needs at least ${plural(min, 'item', 'items')}`,
+  atMostItems: (max: number) => `allows at most ${plural(max, 'item', 'items')}`,
+  atLeastChars: (min: number) => `must be at least ${plural(min, 'character', 'characters')} long`,
+  atMostChars: (max: number) => `may be at most ${plural(max, 'character', 'characters')} long`,
+  wholeNumber: () => 'must be a whole number',
+  emptyText: () => 'must not be empty',
+  blankText: () => 'must not be blank (it holds only spaces or line breaks)',
+  notCalendarDate: (iso: string) => `"${iso}" is not a date in the calendar (${calendarHint(iso)})`,
   unknownKey: (key: string) => `unknown key "${key}": not part of the data format (check the spelling)`,
 
   forecastToNotAfterBase: (forecastTo: number, baseYear: number) =>
@@ -34,6 +61,38 @@ export const messages = {
   duplicateName: (what: string, name: string, first: string) => `${what} "${name}" is listed twice (first at ${first})`,
   countriesOutsideRegion: () => 'countries may only be listed for a segmentation of kind "region"',
   companySharesSum: (sum: number) => `company shares sum to ${pct(sum)}; listed shares may add up to at most 100 %`,
+  controlCharacters: (cps: readonly number[]) =>
+    `contains the control ${cps.length === 1 ? 'character' : 'characters'} ${cps.map(codePointName).join(', ')}, which cannot be printed and breaks the charts: remove ${cps.length === 1 ? 'it' : 'them'}`,
+  unpairedSurrogate: (cp: number) =>
+    `contains half of a character (${codePointName(cp)}, an unpaired UTF-16 surrogate): the text was cut or mis-encoded; type it again`,
+  unprintable: (cps: readonly number[], font: string) =>
+    cps.length === 1
+      ? `character ${charList(cps)} cannot be printed with the report font (${font}); it would show as an empty box: replace or remove it`
+      : `characters ${charList(cps)} cannot be printed with the report font (${font}); they would show as empty boxes: replace or remove them`,
+  localeNotATag: (locale: string) => `"${locale}" is not a BCP 47 language tag such as "en-US", "de-DE" or "fr-FR"`,
+  localeUnsupported: (locale: string) =>
+    `"${locale}" is not a locale this program knows; numbers and dates would be formatted in the machine's own locale, so the output would differ between machines: use a tag such as "en-US", "de-DE" or "fr-FR"`,
+  localeUnprintable: (locale: string, cps: readonly number[], font: string) =>
+    `"${locale}" formats numbers, dates or lists with ${charList(cps)}, which the report font (${font}) cannot draw: they would print as empty boxes; choose a locale whose formatting the font covers`,
+  brandColorContrast: (color: string, ratio: number, min: number, suggestion: string) =>
+    `"${color}" has a contrast ratio of only ${ratioText(ratio)}:1 against the white page; the cover title, headings and chart bars need at least ${min}:1 to be readable: use a darker colour, such as "${suggestion}"`,
+  secondRegionSegmentation: (first: string, title: string) =>
+    `is a second segmentation of kind "region"; the regional chapters and regional data use only the first (${first}, "${title}"), so this one gets no regional chapters`,
+  sampleChapterTwice: (n: number, first: string) => `chapter ${n} is listed twice (first at ${first})`,
+  notAChapter: (n: number, chapters: readonly { readonly number: number; readonly title: string }[]) =>
+    `${n} is not a chapter of this report; its chapters are ${chapters.map((c) => `${c.number} ${c.title}`).join('; ')} (a chapter whose data the dataset lacks is left out of the outline and its numbering)`,
+  figureTooLarge: (value: number, unitLabel: string, max: number) =>
+    `${amount(value)} ${unitLabel} is too large to print (figures must stay below ${amount(max)}): give the figure in a larger unit or check it`,
+  figureTooSmall: (value: number, unitLabel: string, decimals: number) =>
+    `${amount(value)} ${unitLabel} would print as ${(0).toFixed(decimals)} (the report rounds this market's figures to ${plural(decimals, 'decimal', 'decimals')}): give the market in a smaller unit or check the value`,
+  cagrProjectsTooLarge: (base: number, value: number, year: number, unitLabel: string, max: number) =>
+    `grows the base-year value (${amount(base)}) to ${amount(value)} ${unitLabel} by ${year}, more than the report can print (figures must stay below ${amount(max)}); check the rate and the history values`,
+  trendProjectsTooLarge: (rate: number, value: number, year: number, unitLabel: string, max: number) =>
+    `the trend fitted to history grows ${pct(rate)} a year and projects ${amount(value)} ${unitLabel} for ${year}, more than the report can print (figures must stay below ${amount(max)}); check the history values or use the "cagr" method`,
+  scenarioProjectsTooLarge: (name: string, value: number, year: number, unitLabel: string, max: number) =>
+    `makes the ${name} case reach ${amount(value)} ${unitLabel} by ${year}, more than the report can print (figures must stay below ${amount(max)})`,
+  logoOutsideFolder: (logo: string, real: string) =>
+    `logo ${logo} leads outside the data file's folder (it is a link to ${real}): copy the image into the folder instead`,
   placeholder: (found: string) =>
     `contains placeholder text "${found}": replace it with the real content before publishing`,
   unsafeLogo: () =>
@@ -41,9 +100,13 @@ export const messages = {
   logoMissing: (resolved: string) => `logo file not found: ${resolved}`,
   logoNotImage: (logo: string) => `logo ${logo} is not a PNG or JPEG image (its first bytes say otherwise)`,
   publishedOff: (value: number, year: number, computed: number, deviation: number, source: string) =>
-    `published figure ${value} for ${year} (${source}) differs from the computed series (${round(computed)}) by ${pct(
-      Math.abs(deviation),
-    )}; the allowed difference is 1 %`,
+    Math.abs(deviation) < 10
+      ? `published figure ${amount(value)} for ${year} (${source}) differs from the computed series (${amount(computed)}) by ${pct(
+          Math.abs(deviation),
+        )}; the allowed difference is 1 %`
+      : `published figure ${amount(value)} for ${year} (${source}) differs from the computed series (${amount(computed)}), which is ${amount(
+          computed / value,
+        )} times as large; the allowed difference is 1 %`,
   publishedOutOfRange: (year: number, first: number, last: number) =>
     `published year ${year} is outside the computed series (${first}-${last})`,
   scenarioCollapse: (rate: number) =>
@@ -56,8 +119,46 @@ export const messages = {
   priceSegmentUnknown: (name: string) => `"${name}" is not a segment of any category segmentation`,
   weakTrend: (r2: number) =>
     `the trend fitted to history explains little of it (R² = ${r2.toFixed(2)}); consider the "cagr" method`,
+  // Writing deliverables and reading a --templates folder (CLI and batch).
+  cannotWrite: (dir: string, reason: string) => `cannot write to ${dir}: ${reason}`,
+  writePathIsFile: (file: string) => `${file} is a file, not a folder`,
+  writePathIsFolder: (file: string) => `${file} is a folder, not a file`,
+  writeDenied: (code: string) =>
+    code === 'EROFS' ? 'the file system is read-only (EROFS)' : code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : `permission denied (${code})`,
+  templatesDirMissing: (dir: string) => `--templates ${dir}: folder not found`,
+  templatesDirNotFolder: (dir: string) => `--templates ${dir}: is not a folder`,
+  templatesDirEmpty: (dir: string) =>
+    `--templates ${dir}: expects report/ and/or excerpt/ subfolders like templates/ (report/*.hbs, excerpt/*.hbs)`,
+  templatesUnused: (dir: string, files: readonly string[]) =>
+    `warning: --templates ${dir}: ${files.join(', ')} ${files.length === 1 ? 'matches' : 'match'} no bundled template and would never be used`,
 } as const;
 
-function round(x: number): string {
-  return Number.isFinite(x) ? String(Math.round(x * 1000) / 1000) : String(x);
+/**
+ * A number as a person reads it: 9.287, 0.000014, 4.5 × 10^300. Never
+ * "Infinity" or "1e+302": values that large or small are what the message is about.
+ */
+export function amount(x: number): string {
+  if (Number.isNaN(x)) return 'an undefined value';
+  if (!Number.isFinite(x)) return x > 0 ? 'an infinite value' : 'a negative infinite value';
+  const abs = Math.abs(x);
+  if (abs === 0 || (abs >= 0.001 && abs < 1e9)) return String(Math.round(x * 1000) / 1000);
+  if (abs < 0.001 && abs >= 1e-6) return String(Number(x.toPrecision(3)));
+  const [mantissa, exponent] = x.toExponential(2).split('e');
+  return `${Number(mantissa)} × 10^${Number(exponent)}`;
+}
+
+/** A contrast ratio rounded down, so a colour just below the limit never reads as meeting it. */
+function ratioText(ratio: number): string {
+  return String(Math.floor(ratio * 100) / 100);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "February 2024 has 29 days", or what a date needs when its month is not one. */
+function calendarHint(iso: string): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  if (!(m >= 1 && m <= 12)) return 'the month must be 01 to 12';
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return `${MONTHS[m - 1]} ${y} has ${days} days`;
 }

@@ -70,6 +70,8 @@ export interface ManifestWriter {
   flush(): Promise<void>;
   /** Final write; rejects if any write failed. */
   close(): Promise<Manifest>;
+  /** Throws the first write failure so far, if any (e.g. --out is a file). */
+  throwIfFailed(): void;
   snapshot(): Manifest;
 }
 
@@ -123,6 +125,9 @@ export function createManifestWriter(
       await write();
       if (failure) throw failure;
       return snapshot();
+    },
+    throwIfFailed() {
+      if (failure) throw failure;
     },
     snapshot,
   };

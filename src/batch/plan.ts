@@ -14,6 +14,12 @@ export interface Planned {
   /** The previous run's entry for this id, when it built it. */
   readonly previous?: ManifestEntry;
   decision: 'current' | 'build' | 'invalid' | 'failed';
+  /**
+   * Problems found before validation that forbid the build whatever the
+   * validator says (an id another file uses). The file is still validated, so
+   * its own problems are listed with them; it is never built.
+   */
+  blocked?: readonly ProblemRecord[];
   problems?: readonly ProblemRecord[];
   error?: PlainError;
 }
@@ -52,7 +58,11 @@ function planOne(source: string, ctx: PlanContext, builtById: Map<string, Manife
   return { source, id, hash, ...(previous ? { previous } : {}), decision: current ? 'current' : 'build' };
 }
 
-/** Two datasets with one id would write into one folder: the first (by path) keeps it, the others are invalid. */
+/**
+ * Two datasets with one id would write into one folder: the first (by path)
+ * keeps it, the others are invalid. They still go to validation ('build' with
+ * `blocked`), so the listing shows each one's own problems too.
+ */
 function rejectDuplicateIds(planned: Planned[]): void {
   const firstById = new Map<string, string>();
   for (const p of planned) {
@@ -60,7 +70,7 @@ function rejectDuplicateIds(planned: Planned[]): void {
     const first = firstById.get(p.id);
     if (first === undefined) firstById.set(p.id, p.source);
     // No hash: a clash depends on the other files, not on these bytes, so it is checked again next run.
-    else Object.assign(p, { decision: 'invalid', hash: undefined, problems: [{ path: 'id', message: batchMessages.duplicateId(p.id, first) }] });
+    else Object.assign(p, { decision: 'build', hash: undefined, blocked: [{ path: 'id', message: batchMessages.duplicateId(p.id, first) }] });
   }
 }
 

@@ -10,6 +10,8 @@ export type WorkerRequest =
       readonly id: number;
       readonly file: string;
       readonly bytes: Uint8Array;
+      /** The user's outline (absolute path), when not the bundled one: sample.chapters are checked against it. */
+      readonly outlineFile?: string;
     }
   | {
       readonly type: 'build';

@@ -26,6 +26,7 @@ import { planReports, type Planned } from './plan.js';
 import { batchMessages } from './messages.js';
 import { createWorkerPool, type WorkerPool } from './pool.js';
 import type { WorkerResponse } from './protocol.js';
+import { checkTemplatesDir } from './templates-dir.js';
 import type { BatchCounts, BatchOptions, BatchResult, ManifestEntry } from './types.js';
 
 const DEFAULT_FLUSH_MS = 200;
@@ -43,6 +44,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   };
   const renderOptions = options.renderOptions ?? {};
 
+  // A library caller gets the same check as the CLI; a missing folder is never "no overrides".
+  if (options.templatesDir) checkTemplatesDir(options.templatesDir, options.outlineFile ? { outlineFile: options.outlineFile } : {});
   // 1. collect the dataset files.
   const sources = await collectDatasets(options.inputs);
 
@@ -72,7 +75,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   try {
     if (toBuild.length > 0) {
       // Before any deliverable is replaced, the manifest stops vouching for the old files.
+      // If it cannot be written, --out is unusable: say so now rather than after building everything.
       await writer.flush();
+      writer.throwIfFailed();
       pool = createWorkerPool({
         size: workers,
         taskTimeoutMs: options.reportTimeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS,
@@ -80,7 +85,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       });
       const inFlight = pLimit(workers * 2); // bounds the dataset bytes and results held at once
       // 4. validate every report to build, so all invalid ones are known before the first build.
-      await Promise.all(toBuild.map((p) => inFlight(() => validateOne(p, pool!, fingerprint))));
+      await Promise.all(toBuild.map((p) => inFlight(() => validateOne(p, pool!, fingerprint, workerOptions.outlineFile))));
     }
     const invalid = planned.filter((p) => p.decision === 'invalid' || p.decision === 'failed').map(finalEntry);
     for (const entry of invalid) writer.set(entry);
@@ -111,13 +116,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   return { manifest, counts: countStatuses(manifest.reports), ms: performance.now() - started, manifestPath: path.join(outDir, MANIFEST_NAME) };
 }
 
-async function validateOne(p: Planned, pool: WorkerPool, fingerprint: string): Promise<void> {
+async function validateOne(p: Planned, pool: WorkerPool, fingerprint: string, outlineFile: string | undefined): Promise<void> {
+  const blocked = p.blocked ?? [];
   const inputs = readReportInputs(p.source, fingerprint);
-  if (!inputs.ok) return void Object.assign(p, { decision: 'invalid', problems: [inputs.problem], hash: undefined });
-  Object.assign(p, { hash: inputs.hash });
-  const res = await pool.run({ type: 'validate', file: p.source, bytes: inputs.bytes });
+  if (!inputs.ok) return void Object.assign(p, { decision: 'invalid', problems: [...blocked, inputs.problem], hash: undefined });
+  // A blocked file keeps no hash: its problem depends on other files, so the next run checks it again.
+  if (blocked.length === 0) Object.assign(p, { hash: inputs.hash });
+  const res = await pool.run({ type: 'validate', file: p.source, bytes: inputs.bytes, ...(outlineFile ? { outlineFile } : {}) });
   if (res.type === 'failed') return void Object.assign(p, { decision: 'failed', error: res.error });
-  const problems = [...(res.type === 'validated' || res.type === 'invalid' ? res.problems : []), ...(inputs.logoProblem ? [inputs.logoProblem] : [])];
+  const own = res.type === 'validated' || res.type === 'invalid' ? res.problems : [];
+  const problems = [...blocked, ...own, ...(inputs.logoProblem ? [inputs.logoProblem] : [])];
   if (problems.length > 0) Object.assign(p, { decision: 'invalid', problems });
 }
 

@@ -23,13 +23,19 @@ export function formatSummary(result: BatchResult): string {
   const numWidth = Math.max(...rows.map(([, v]) => v.length));
   const lines = rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v.padStart(numWidth)}`);
   const out = [
-    ...failed.map((r) => `failed  ${r.id} (${r.source}): ${r.error ? `${r.error.name}: ${r.error.message}` : 'unknown error'}`),
+    ...failed.map((r) => `failed  ${r.id} (${r.source}): ${describeError(r)}`),
     ...invalid.map((r) => `invalid ${r.source}: ${plural(r.problems?.length ?? 0, 'problem')}`),
     `batch: ${plural(counts.total, 'report')} in ${seconds.toFixed(2)} s${counts.built > 0 ? ` (${(counts.built / seconds).toFixed(1)} built/s)` : ''}`,
     ...lines,
     `manifest: ${result.manifestPath}`,
   ];
   return `${out.join('\n')}\n`;
+}
+
+/** A user's mistake (e.g. cannot write to --out) reads as its message; anything else keeps the error's name. */
+function describeError(r: ManifestEntry): string {
+  if (!r.error) return 'unknown error';
+  return r.error.name === 'UserError' ? r.error.message : `${r.error.name}: ${r.error.message}`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -4,8 +4,10 @@
 // can wrap it.
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { isUserError } from '../errors.js';
 import { buildModel } from '../forecast/index.js';
 import { loadReportFromBytes } from '../load/index.js';
+import { loadOutlineFile, type OutlineDefinition } from '../outline/index.js';
 import type { Problem } from '../types.js';
 import { writeAtomic } from '../write/atomic.js';
 import { sha256Hex } from './fingerprint.js';
@@ -31,10 +33,20 @@ export function createWorkerHandler(): WorkerHandler {
     return renderer;
   };
 
+  // The user's outline, read once per worker: validation checks sample.chapters against it.
+  const outlines = new Map<string, Promise<OutlineDefinition>>();
+  const outlineFor = async (file: unknown): Promise<{ outline?: OutlineDefinition }> => {
+    if (typeof file !== 'string') return {};
+    let outline = outlines.get(file);
+    if (!outline) outlines.set(file, (outline = loadOutlineFile(file)));
+    return { outline: await outline };
+  };
+
   return async (request) => {
     try {
       const t0 = performance.now();
-      const loaded = loadReportFromBytes(asBuffer(request.bytes), request.file);
+      const outlineFile = request.type === 'validate' ? request.outlineFile : request.renderOptions.outlineFile;
+      const loaded = loadReportFromBytes(asBuffer(request.bytes), request.file, await outlineFor(outlineFile));
       if (request.type === 'validate') {
         return { type: 'validated', id: request.id, problems: records(loaded.errors), ...(loaded.value ? { reportId: loaded.value.id } : {}) };
       }
@@ -45,7 +57,16 @@ export function createWorkerHandler(): WorkerHandler {
       const model = buildModel(loaded.value);
       stages.push({ stage: 'forecast', ms: performance.now() - t });
 
-      const rendered = await (await rendererFor(request.renderOptions)).render(model, request.file);
+      const renderer = await rendererFor(request.renderOptions);
+      let rendered;
+      try {
+        rendered = await renderer.render(model, request.file);
+      } catch (e) {
+        // A user's mistake the validator cannot see (a sample chapter the outline
+        // lacks, a field a user template asks for): the report is invalid, not failed.
+        if (isUserError(e)) return { type: 'invalid', id: request.id, problems: [problemFromMessage(e.message)] };
+        throw e;
+      }
       stages.push(...rendered.stages);
 
       t = performance.now();
@@ -69,6 +90,14 @@ export function createWorkerHandler(): WorkerHandler {
 /** Structured clone turns a Buffer into a plain Uint8Array; view it as a Buffer without copying. */
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A JSON path at the start of a message ("sample.chapters[1]: ...") becomes the problem's path. */
+const LEADING_PATH = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*): ([\s\S]*)$/;
+
+export function problemFromMessage(message: string): ProblemRecord {
+  const m = LEADING_PATH.exec(message);
+  return m ? { path: m[1]!, message: m[2]! } : { path: '(root)', message };
 }
 
 function records(problems: readonly Problem[]): ProblemRecord[] {

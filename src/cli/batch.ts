@@ -3,6 +3,7 @@ import { batchMessages } from '../batch/messages.js';
 import { UserError } from '../errors.js';
 import { parseFlags } from './args.js';
 import { EXIT, type CliIO } from './io.js';
+import { checkTemplatesOption } from './templates-option.js';
 
 const HELP = `Usage: market-report batch <dir|file|glob...> [--out DIR] [--workers N] [--force] [--templates DIR] [--outline FILE] [--json]
 
@@ -31,20 +32,28 @@ export async function batchCommand(argv: readonly string[], io: CliIO): Promise<
   );
   if (positionals.length === 0) throw new UserError(`batch: name at least one folder, dataset file or glob\n\n${HELP}`, EXIT.usage);
   const json = values.json === true;
+  const templatesDir = values.templates !== undefined ? String(values.templates) : undefined;
+  const outlineFile = values.outline !== undefined ? String(values.outline) : undefined;
+  checkTemplatesOption(templatesDir, outlineFile, io);
   const progress = createProgress(io.stderr);
   const result = await runBatch({
     inputs: positionals,
     outDir: String(values.out),
     ...(values.workers !== undefined ? { workers: parseWorkers(String(values.workers)) } : {}),
     force: values.force === true,
-    ...(values.templates !== undefined ? { templatesDir: String(values.templates) } : {}),
-    ...(values.outline !== undefined ? { outlineFile: String(values.outline) } : {}),
+    ...(templatesDir !== undefined ? { templatesDir } : {}),
+    ...(outlineFile !== undefined ? { outlineFile } : {}),
     events: {
       ...progress,
       onValidated(validated) {
         progress.onValidated(validated);
         // Listed as soon as they are known: the builds that follow may take a while.
         if (!json) io.stdout.write(formatInvalid(validated.invalid));
+      },
+      onReport(entry, counts) {
+        progress.onReport(entry, counts);
+        // Found invalid only while rendering (a sample chapter, a user template's field): listed the same way.
+        if (!json && entry.status === 'invalid') io.stdout.write(formatInvalid([entry]));
       },
     },
   });

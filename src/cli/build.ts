@@ -1,14 +1,19 @@
 import path from 'node:path';
 import { buildReport, buildSample } from '../build.js';
 import { isUserError, UserError } from '../errors.js';
+import { loadReport } from '../load/index.js';
+import { loadOutlineFile } from '../outline/index.js';
+import type { Dataset } from '../types.js';
 import { parseFlags } from './args.js';
 import { EXIT, type CliIO } from './io.js';
-import { loadValid } from './load-or-fail.js';
+import { checkTemplatesOption } from './templates-option.js';
+import { formatProblem } from './validate.js';
 
 const HELP = `Usage: market-report build <file...> [--out DIR] [--templates DIR] [--outline FILE]
 
   Builds the full report PDF, the Excel data pack, the sample PDF and the web
-  excerpt of each dataset into DIR/<id>/ (default DIR: output).
+  excerpt of each dataset into DIR/<id>/ (default DIR: output). Every dataset is
+  validated first; invalid ones are listed and skipped, the valid ones built.
   --templates DIR  a folder laid out like templates/ (report/*.hbs, excerpt/*.hbs);
                    its files replace the bundled ones of the same name
   --outline FILE   a report outline (JSON) instead of the bundled one`;
@@ -36,19 +41,43 @@ async function buildWith(
     help,
   );
   if (positionals.length === 0) throw new UserError(`${name}: name at least one dataset file\n\n${help}`, EXIT.usage);
+  const templatesDir = values.templates !== undefined ? String(values.templates) : undefined;
+  const outlineFile = values.outline !== undefined ? String(values.outline) : undefined;
+  checkTemplatesOption(templatesDir, outlineFile, io);
+  // sample.chapters are validated against the outline the report will have.
+  const outline = outlineFile !== undefined ? await loadOutlineFile(outlineFile) : undefined;
+
+  // 1. Validate every file before building any: one bad file must neither hide
+  //    the problems of the next nor stop its build.
+  const valid: { file: string; dataset: Dataset }[] = [];
   for (const file of positionals) {
-    const dataset = await loadValid(file, io);
-    const result = await build(dataset, {
-      outDir: String(values.out),
-      assetsDir: path.dirname(path.resolve(file)),
-      ...(values.templates !== undefined ? { templatesDir: String(values.templates) } : {}),
-      ...(values.outline !== undefined ? { outlineFile: String(values.outline) } : {}),
-    }).catch((e: unknown) => {
-      // A renderer's UserError (a bad sample.chapters entry, a template field) does not know the file.
-      if (isUserError(e)) throw new UserError(`${file}: ${e.message}`, e.exitCode, e.problems);
-      throw e;
-    });
-    for (const f of result.files) io.stdout.write(`${f.path} (${f.bytes} bytes)\n`);
+    const result = await loadReport(file, outline ? { outline } : {});
+    for (const p of [...result.errors, ...result.warnings]) io.stderr.write(`${formatProblem(p)}\n`);
+    if (result.value) valid.push({ file, dataset: result.value });
   }
-  return EXIT.ok;
+  const invalid = positionals.length - valid.length;
+
+  // 2. Build the valid ones. A user error while building (a bad sample chapter,
+  //    a user template's missing field, an unwritable --out) fails that file only.
+  let failed = 0;
+  for (const { file, dataset } of valid) {
+    try {
+      const result = await build(dataset, {
+        outDir: String(values.out),
+        assetsDir: path.dirname(path.resolve(file)),
+        ...(templatesDir !== undefined ? { templatesDir } : {}),
+        ...(outlineFile !== undefined ? { outlineFile } : {}),
+      });
+      for (const f of result.files) io.stdout.write(`${f.path} (${f.bytes} bytes)\n`);
+    } catch (e) {
+      if (!isUserError(e) || e.exitCode === EXIT.usage) throw e;
+      // The renderer's message does not know the file.
+      io.stderr.write(`market-report: ${file}: ${e.message}\n`);
+      failed += 1;
+    }
+  }
+  if (invalid + failed === 0) return EXIT.ok;
+  const total = `${positionals.length} ${positionals.length === 1 ? 'dataset' : 'datasets'}`;
+  io.stderr.write(`market-report: ${name}: ${valid.length - failed} of ${total} built; ${invalid} invalid, ${failed} failed\n`);
+  return EXIT.invalid;
 }

@@ -28,6 +28,6 @@ Commands:
   batch <dir|file|glob...> [--out DIR] [--workers N] [--force] [--templates DIR] [--outline FILE] [--json]
                                    build many reports incrementally on all cores, with DIR/manifest.json
 
-Exit codes: 0 success, 1 invalid input or failed build, 2 usage error.
+Exit codes: 0 success, 1 invalid input or failed build, 2 usage error, 70 internal error (a bug).
 `;
 }

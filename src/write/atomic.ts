@@ -3,6 +3,7 @@
 // the old complete file or the new complete file, never half of one.
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { writeError } from './errors.js';
 
 export interface Artifact {
   /** File name inside the report's folder, e.g. "medical-second-opinion.pdf". */
@@ -17,7 +18,16 @@ export interface WrittenFile {
 
 let counter = 0;
 
+/** Writes `bytes` to `file` atomically; a place that cannot be written to is a UserError naming it. */
 export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeViaTemp(file, bytes);
+  } catch (e) {
+    throw writeError(e, file);
+  }
+}
+
+async function writeViaTemp(file: string, bytes: Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${++counter}.tmp`;
   try {
@@ -30,7 +40,8 @@ export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void
     }
     await rename(tmp, file);
   } catch (e) {
-    await rm(tmp, { force: true });
+    // Best effort: the temp file may never have been created (or its folder may be a file).
+    await rm(tmp, { force: true }).catch(() => undefined);
     throw e;
   }
 }

@@ -1,0 +1,148 @@
+// The CLI in front of a user's mistakes: an --out that cannot be written to,
+// a --templates folder that is not there, several datasets of which some are
+// invalid. Each is a message and an exit code, never a stack (exit 70).
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { writeAtomic } from '../../src/write/atomic.js';
+import { writeError } from '../../src/write/errors.js';
+import { DEFAULT_DATASET_FILE, defaultRaw, ROOT } from '../fixtures.js';
+import { run } from './capture.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mr-robust-'));
+const ID = 'medical-second-opinion';
+const STACK = /\n\s+at /;
+
+function file(name: string, text = ''): string {
+  const f = path.join(dir, name);
+  mkdirSync(path.dirname(f), { recursive: true });
+  writeFileSync(f, text);
+  return f;
+}
+
+function dataset(name: string, change: (d: Record<string, any>) => void): string {
+  const d = defaultRaw();
+  change(d);
+  return file(name, JSON.stringify(d));
+}
+
+describe('writing where it cannot', () => {
+  it('maps a file in the way of a folder, or a folder in the way of a file, to a UserError naming the blocker', async () => {
+    const blocker = file('w/blocker', 'x');
+    for (const target of [path.join(blocker, 'sub', 'a.pdf'), path.join(blocker, 'a.pdf')]) {
+      const e = await writeAtomic(target, Buffer.from('x')).catch((err: unknown) => err);
+      expect(e).toBeInstanceOf(UserError); // ENOTDIR and EEXIST (mkdir of a path that is a file)
+      expect((e as UserError).message).toBe(`cannot write to ${path.dirname(target)}: ${blocker} is a file, not a folder`);
+      expect((e as UserError).exitCode).toBe(1);
+    }
+    const folder = path.join(dir, 'w', 'folder.pdf');
+    mkdirSync(folder);
+    const e = await writeAtomic(folder, Buffer.from('x')).catch((err: unknown) => err);
+    expect((e as UserError).message).toBe(`cannot write to ${path.dirname(folder)}: ${folder} is a folder, not a file`);
+    // The failed write leaves no temporary file behind.
+    expect(readdirSync(path.join(dir, 'w')).sort()).toEqual(['blocker', 'folder.pdf']);
+  });
+
+  it('maps permission, read-only and full-disk errors; anything else stays a bug', () => {
+    const errno = (code: string) => Object.assign(new Error(code), { code });
+    for (const [code, reason] of [
+      ['EACCES', 'permission denied (EACCES)'],
+      ['EPERM', 'permission denied (EPERM)'],
+      ['EROFS', 'the file system is read-only (EROFS)'],
+      ['ENOSPC', 'no space left on the device (ENOSPC)'],
+    ] as const) {
+      const e = writeError(errno(code), '/out/x/a.pdf');
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).message).toBe(`cannot write to /out/x: ${reason}`);
+    }
+    const io = errno('EIO');
+    expect(writeError(io, '/out/x/a.pdf')).toBe(io);
+    const plain = new TypeError('boom');
+    expect(writeError(plain, '/out/x/a.pdf')).toBe(plain);
+  });
+
+  it('build --out FILE exits 1 with the message, no stack', async () => {
+    const out = file('out-is-a-file', 'x');
+    const r = await run('build', DEFAULT_DATASET_FILE, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`market-report: ${DEFAULT_DATASET_FILE}: cannot write to ${path.join(out, ID)}: ${out} is a file, not a folder`);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('batch --out FILE exits 1 before building anything, no stack', async () => {
+    const out = file('batch-out-is-a-file', 'x');
+    const r = await run('batch', DEFAULT_DATASET_FILE, '--out', out, '--workers', '1');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`market-report: cannot write to ${out}: ${out} is a file, not a folder`);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(readFileSync(out, 'utf8')).toBe('x');
+  });
+});
+
+describe('--templates DIR', () => {
+  it('is a usage error (exit 2) when DIR does not exist, in build, sample and batch', async () => {
+    const missing = path.join(dir, 'no-such-templates');
+    for (const command of ['build', 'sample', 'batch']) {
+      const r = await run(command, DEFAULT_DATASET_FILE, '--out', path.join(dir, 'unused'), '--templates', missing);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr, command).toBe(`market-report: --templates ${missing}: folder not found\n`);
+    }
+    expect(() => readdirSync(path.join(dir, 'unused'))).toThrow();
+  });
+
+  it('is a usage error when DIR is a file or has neither report/ nor excerpt/', async () => {
+    const empty = path.join(dir, 'templates-empty');
+    mkdirSync(path.join(empty, 'Report'), { recursive: true }); // wrong case: not a subfolder the build reads
+    const r = await run('sample', DEFAULT_DATASET_FILE, '--templates', empty);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('expects report/ and/or excerpt/ subfolders like templates/');
+    const notDir = file('templates-file', 'x');
+    expect((await run('build', DEFAULT_DATASET_FILE, '--templates', notDir)).code).toBe(2);
+  });
+
+  it('warns about template files that no bundled template is named like', async () => {
+    const t = path.join(dir, 'templates-typo');
+    const bundled = readFileSync(path.join(ROOT, 'templates', 'report', 'definition.hbs'), 'utf8');
+    file('templates-typo/report/definition.hbs', bundled);
+    file('templates-typo/report/defintion.hbs', bundled);
+    file('templates-typo/report/Market-Size.hbs', bundled);
+    const r = await run('sample', DEFAULT_DATASET_FILE, '--out', path.join(dir, 'typo-out'), '--templates', t);
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('warning:'));
+    expect(warnings).toEqual([
+      `market-report: warning: --templates ${t}: report/Market-Size.hbs, report/defintion.hbs match no bundled template and would never be used`,
+    ]);
+  });
+});
+
+describe('build with several datasets', () => {
+  it('lists every problem of every invalid file, builds the valid ones, and exits 1', async () => {
+    const bad1 = dataset('multi/bad1.json', (d) => {
+      d.narrative.definition = 'TODO';
+      d.title = 'XX Market';
+    });
+    const good = dataset('multi/good.json', (d) => {
+      d.id = 'good-report';
+    });
+    const bad2 = dataset('multi/bad2.json', (d) => {
+      d.id = '../escape';
+    });
+    const out = path.join(dir, 'multi-out');
+    const r = await run('build', bad1, good, bad2, '--out', out);
+    expect(r.code).toBe(1);
+    const problems = r.stderr.split('\n').filter((l) => l.startsWith(`${dir}/multi/bad`));
+    // bad2 comes after an invalid file and is still validated; each problem on its own line.
+    expect(problems.filter((l) => l.startsWith(`${bad1}: narrative.definition: `))).toHaveLength(1);
+    expect(problems.filter((l) => l.startsWith(`${bad1}: title: `))).toHaveLength(1);
+    expect(problems.filter((l) => l.startsWith(`${bad2}: id: `))).toHaveLength(1);
+    expect(r.stderr).toContain('market-report: build: 1 of 3 datasets built; 2 invalid, 0 failed');
+    expect(r.stderr).not.toMatch(STACK);
+    // The valid file, after the first invalid one, is built; nothing for the invalid ones.
+    expect(readdirSync(out)).toEqual(['good-report']);
+    expect(readdirSync(path.join(out, 'good-report'))).toHaveLength(4);
+    expect(r.stdout.trim().split('\n')).toHaveLength(4);
+  });
+});
