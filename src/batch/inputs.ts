@@ -4,8 +4,8 @@
 // Synchronous on purpose: it runs while nothing else is waiting on the event
 // loop, and a sync read of a small cached file costs a fraction of an async one.
 import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { isPngOrJpeg } from '../load/image.js';
+import { locateLogo } from '../load/logo-path.js';
 import { MAX_DATASET_BYTES } from '../load/parse.js';
 import { messages } from '../messages.js';
 import { reportHash } from './fingerprint.js';
@@ -40,15 +40,15 @@ export function readReportInputs(file: string, fingerprint: string): ReportInput
   let logoBytes: Buffer | undefined;
   let logoProblem: ProblemRecord | undefined;
   if (logo !== undefined) {
-    const folder = path.dirname(path.resolve(file));
-    const logoFile = path.resolve(folder, logo);
-    // Never read outside the data folder (validation rejects such a path anyway).
-    if (logoFile.startsWith(`${folder}${path.sep}`)) {
+    // Never read outside the data folder, links followed (validation rejects such a path anyway).
+    const where = locateLogo(file, logo);
+    if (where.kind === 'outside') logoProblem = { path: 'publisher.logo', message: messages.logoOutsideFolder(logo, where.file) };
+    else if (where.kind !== 'unsafe') {
       try {
-        logoBytes = readFileSync(logoFile);
+        logoBytes = readFileSync(where.file);
         if (!isPngOrJpeg(logoBytes)) logoProblem = { path: 'publisher.logo', message: messages.logoNotImage(logo) };
       } catch {
-        logoProblem = { path: 'publisher.logo', message: messages.logoMissing(logoFile) };
+        logoProblem = { path: 'publisher.logo', message: messages.logoMissing(where.file) };
       }
     }
   }

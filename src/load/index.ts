@@ -1,13 +1,16 @@
 // load: file -> { value, errors, warnings }. Parses JSON, validates it against
-// the zod contract, then runs the consistency rules, collecting every problem.
+// the zod contract, then runs the consistency rules, collecting every problem;
+// a dataset that passes both is checked last against its resolved outline.
 // Never throws for bad user input.
 import { open } from 'node:fs/promises';
-import path from 'node:path';
 import type { z } from 'zod';
 import { messages } from '../messages.js';
+import type { OutlineDefinition } from '../outline/types.js';
 import type { Dataset, LoadResult, Problem } from '../types.js';
 import { isPngOrJpeg } from './image.js';
 import { formatPath, type PathSegment } from './json-path.js';
+import { locateLogo } from './logo-path.js';
+import { checkSampleChapters } from './outline-checks.js';
 import { readDatasetFile, parseDatasetText } from './parse.js';
 import { runRules } from './rules.js';
 import { datasetSchema } from './schema.js';
@@ -16,37 +19,50 @@ export { datasetSchema, exportJsonSchema } from './schema.js';
 export { MAX_DATASET_BYTES } from './parse.js';
 export { findPlaceholder } from './placeholders.js';
 
+export interface ValidateOptions {
+  /**
+   * The outline the report will be built with, when it is not the bundled
+   * one (--outline): sample.chapters are checked against its chapters.
+   */
+  readonly outline?: OutlineDefinition;
+}
+
 /** Reads and validates one dataset file. */
-export async function loadReport(file: string): Promise<LoadResult> {
+export async function loadReport(file: string, options: ValidateOptions = {}): Promise<LoadResult> {
   const parsed = await readDatasetFile(file);
   if (!parsed.ok) return fail(file, parsed.path, parsed.message);
-  const result = validateDataset(parsed.json, file);
+  const result = validateDataset(parsed.json, file, options);
   if (!result.value) return result;
   const logoProblems = await checkLogo(result.value, file);
   return logoProblems.length === 0 ? result : { file, errors: logoProblems, warnings: result.warnings };
 }
 
 /** Validates dataset bytes already in memory (batch workers, tests). */
-export function loadReportFromBytes(bytes: Buffer, file: string): LoadResult {
+export function loadReportFromBytes(bytes: Buffer, file: string, options: ValidateOptions = {}): LoadResult {
   const parsed = parseDatasetText(bytes);
   if (!parsed.ok) return fail(file, parsed.path, parsed.message);
-  return validateDataset(parsed.json, file);
+  return validateDataset(parsed.json, file, options);
 }
 
 /** Validates an already-parsed JSON value. `file` only labels the problems. */
-export function validateDataset(json: unknown, file = '<input>'): LoadResult {
+export function validateDataset(json: unknown, file = '<input>', options: ValidateOptions = {}): LoadResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const add = (list: Problem[], severity: Problem['severity']) => (p: readonly PathSegment[], message: string) =>
     list.push({ file, path: formatPath(p), message, severity });
+  const ctx = { error: add(errors, 'error'), warn: add(warnings, 'warning') };
 
+  // 1. The contract, value by value. 2. The rules that compare values.
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) for (const issue of parsed.error.issues) errors.push(...schemaProblems(issue, file));
-  runRules(json, { error: add(errors, 'error'), warn: add(warnings, 'warning') });
+  runRules(json, ctx);
+  if (errors.length > 0 || !parsed.success) return { file, errors: dedupe(errors), warnings };
 
-  const sorted = dedupe(errors);
-  if (sorted.length > 0 || !parsed.success) return { file, errors: sorted, warnings };
-  return { file, value: parsed.data as Dataset, errors: [], warnings };
+  // 3. What only the computed report can tell: its chapters.
+  const dataset = parsed.data as Dataset;
+  checkSampleChapters(dataset, ctx, options.outline);
+  if (errors.length > 0) return { file, errors, warnings };
+  return { file, value: dataset, errors: [], warnings };
 }
 
 function schemaProblems(issue: z.core.$ZodIssue, file: string): Problem[] {
@@ -58,12 +74,32 @@ function schemaProblems(issue: z.core.$ZodIssue, file: string): Problem[] {
       severity: 'error' as const,
     }));
   }
-  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-  return [{ file, path: formatPath(issue.path), message: missing ? messages.required() : plain(issue.message), severity: 'error' }];
+  return [{ file, path: formatPath(issue.path), message: plainMessage(issue), severity: 'error' }];
 }
 
-/** zod's "Invalid input: expected number, received string" reads better without its prefix. */
-function plain(message: string): string {
+/**
+ * zod's own wording ("Too small: expected number to be >0") in plain words;
+ * messages the schema sets itself are kept as they are.
+ */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  const { message } = issue;
+  if (issue.code === 'invalid_type') {
+    if (/received undefined/.test(message)) return messages.required();
+    if (issue.expected === 'int' && message.startsWith('Invalid input:')) return messages.wholeNumber();
+  }
+  if (issue.code === 'too_small' && message.startsWith('Too small:')) {
+    const min = Number(issue.minimum);
+    if (issue.origin === 'array' || issue.origin === 'set') return messages.atLeastItems(issue.inclusive ? min : min + 1);
+    if (issue.origin === 'string') return messages.atLeastChars(issue.inclusive ? min : min + 1);
+    return issue.inclusive ? messages.atLeast(min) : messages.greaterThan(min);
+  }
+  if (issue.code === 'too_big' && message.startsWith('Too big:')) {
+    const max = Number(issue.maximum);
+    if (issue.origin === 'array' || issue.origin === 'set') return messages.atMostItems(issue.inclusive ? max : max - 1);
+    if (issue.origin === 'string') return messages.atMostChars(issue.inclusive ? max : max - 1);
+    return issue.inclusive ? messages.atMost(max) : messages.lessThan(max);
+  }
+  // "Invalid input: expected number, received string" reads better without its prefix.
   return message.replace(/^Invalid input: /, '').replace(/^Invalid option: /, '');
 }
 
@@ -81,10 +117,13 @@ function dedupe(problems: Problem[]): Problem[] {
 async function checkLogo(dataset: Dataset, file: string): Promise<Problem[]> {
   const logo = dataset.publisher.logo;
   if (!logo) return [];
-  const resolved = path.resolve(path.dirname(file), logo);
+  const where = locateLogo(file, logo);
+  if (where.kind === 'unsafe') return []; // the logoPath rule has said why
+  if (where.kind === 'outside') return [{ file, path: 'publisher.logo', message: messages.logoOutsideFolder(logo, where.file), severity: 'error' }];
+  if (where.kind === 'missing') return [{ file, path: 'publisher.logo', message: messages.logoMissing(logo), severity: 'error' }];
   let head: Buffer;
   try {
-    const handle = await open(resolved, 'r');
+    const handle = await open(where.file, 'r');
     try {
       head = Buffer.alloc(8);
       await handle.read(head, 0, 8, 0);

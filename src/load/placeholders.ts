@@ -3,7 +3,9 @@
 // matches fails validation.
 
 const PATTERNS: readonly RegExp[] = [
-  /(?<![\p{L}\p{N}])XX+(?![\p{L}\p{N}])%?/u, // standalone XX, XX%, USD XX
+  // Exactly two X standing alone ("XX", "XX%", "USD XX", "XX.X%"); not part
+  // of a word ("XXL", "XXX rated", "XXth") or of a hyphenated name ("Model XX-1").
+  /(?<![\p{L}\p{N}_]|[\p{L}\p{N}]-)XX(?![\p{L}\p{N}_]|-[\p{L}\p{N}])%?/u,
   /\bTBD\b/,
   /\bTBC\b/,
   /\bTODO\b/,

@@ -3,10 +3,13 @@
 // file's problems are all reported at once; each rule therefore checks the
 // types it relies on and stays silent where the schema already complains.
 import { messages } from '../messages.js';
-import { checkPublished, projectMarket } from '../forecast/market.js';
-import { marketSchema } from './schema.js';
-import { findPlaceholder, walkStrings } from './placeholders.js';
+import { checkCharacters } from './characters.js';
+import { contrastWithWhite, darkenToContrast, MIN_BRAND_CONTRAST } from './contrast.js';
+import { checkMarketFigures } from './figures.js';
 import type { PathSegment } from './json-path.js';
+import { checkLocale } from './locale.js';
+import { isSafeRelativePath } from './logo-path.js';
+import { findPlaceholder, walkStrings } from './placeholders.js';
 
 export interface RuleContext {
   error(path: readonly PathSegment[], message: string): void;
@@ -16,13 +19,12 @@ export interface RuleContext {
 type Rule = (raw: Record<string, unknown>, ctx: RuleContext) => void;
 
 const SHARE_TOLERANCE = 0.005;
-const PUBLISHED_TOLERANCE = 0.01;
-const WEAK_TREND_R2 = 0.8;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const str = (v: unknown): v is string => typeof v === 'string';
 
 const forecastYears: Rule = (raw, ctx) => {
   const { baseYear, forecastTo } = raw;
@@ -115,49 +117,40 @@ const placeholders: Rule = (raw, ctx) => {
   });
 };
 
-/** A logo path must stay inside the data file's folder. */
-export function isSafeRelativePath(p: string): boolean {
-  if (p.length === 0 || p.includes('\\') || p.includes('\0')) return false;
-  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p) || /^[a-z][a-z0-9+.-]*:/i.test(p)) return false;
-  return p.split('/').every((part) => part !== '..');
-}
-
 const logoPath: Rule = (raw, ctx) => {
   const logo = isObj(raw.publisher) ? raw.publisher.logo : undefined;
   if (typeof logo === 'string' && !isSafeRelativePath(logo)) ctx.error(['publisher', 'logo'], messages.unsafeLogo());
 };
 
-/**
- * Published figures must agree with the computed series within 1 %. Needs a
- * market block that passes the schema and years that line up, so it runs only
- * then (the other rules report what is wrong with those).
- */
-const publishedFigures: Rule = (raw, ctx) => {
-  const market = marketSchema.safeParse(raw.market);
-  const { baseYear, forecastTo } = raw;
-  if (!market.success || !int(baseYear) || !int(forecastTo) || forecastTo <= baseYear || forecastTo > baseYear + 20) return;
-  // A gap in history is reported by historyYears; the projection only needs
-  // ascending years that end at baseYear, so the check still runs.
-  const years = market.data.history.map((p) => p.year);
-  const ascending = years.every((y, i) => i === 0 || y > years[i - 1]!);
-  if (!ascending || years[years.length - 1] !== baseYear) return;
-  const { method, cagr } = market.data.forecast;
-  if ((method === 'cagr') !== (cagr !== undefined)) return;
-  const projection = projectMarket({ baseYear, forecastTo, market: market.data });
-  const { trend, rate } = projection;
-  if (trend && trend.r2 < WEAK_TREND_R2) ctx.warn(['market', 'forecast', 'method'], messages.weakTrend(trend.r2));
-  if (market.data.scenarios && rate + market.data.scenarios.low <= -1) {
-    ctx.error(['market', 'scenarios', 'low'], messages.scenarioCollapse(rate + market.data.scenarios.low));
+const brandColor: Rule = (raw, ctx) => {
+  const color = isObj(raw.publisher) ? raw.publisher.brandColor : undefined;
+  const ratio = str(color) ? contrastWithWhite(color) : undefined;
+  if (ratio !== undefined && ratio < MIN_BRAND_CONTRAST) {
+    ctx.error(['publisher', 'brandColor'], messages.brandColorContrast(color as string, ratio, MIN_BRAND_CONTRAST, darkenToContrast(color as string)));
   }
-  const first = projection.series[0]!.year;
-  checkPublished(projection.series, market.data.published ?? []).forEach((p, i) => {
-    if (Number.isNaN(p.computed) && p.year >= first && p.year <= forecastTo) return; // a missing history year, reported above
-    if (p.year < first || p.year > forecastTo) ctx.error(['market', 'published', i, 'year'], messages.publishedOutOfRange(p.year, first, forecastTo));
-    else if (Math.abs(p.deviation) > PUBLISHED_TOLERANCE) {
-      ctx.error(['market', 'published', i, 'value'], messages.publishedOff(p.value, p.year, p.computed, p.deviation, p.source));
-    }
+};
+
+/** The regional chapters and regionalData follow the first region segmentation only; a second one is likely a mistake. */
+const regionSegmentations: Rule = (raw, ctx) => {
+  let first: { index: number; title: string } | undefined;
+  arr(raw.segmentations).forEach((seg, i) => {
+    if (!isObj(seg) || seg.kind !== 'region') return;
+    if (!first) first = { index: i, title: str(seg.title) ? seg.title : '' };
+    else ctx.warn(['segmentations', i, 'kind'], messages.secondRegionSegmentation(`segmentations[${first.index}]`, first.title));
   });
 };
+
+const sampleChapters: Rule = (raw, ctx) => {
+  const chosen = isObj(raw.sample) ? arr(raw.sample.chapters) : [];
+  chosen.forEach((n, i) => {
+    const first = chosen.indexOf(n);
+    if (int(n) && first !== i) ctx.error(['sample', 'chapters', i], messages.sampleChapterTwice(n, `sample.chapters[${first}]`));
+  });
+};
+
+const characters: Rule = (raw, ctx) => checkCharacters(raw, ctx);
+const locale: Rule = (raw, ctx) => checkLocale(raw, ctx);
+const marketFigures: Rule = (raw, ctx) => checkMarketFigures(raw, ctx);
 
 const regionalData: Rule = (raw, ctx) => {
   if (!isObj(raw.regionalData)) return;
@@ -202,10 +195,15 @@ export const RULES: readonly Rule[] = [
   segmentShares,
   uniqueNames,
   companyShares,
+  characters,
   placeholders,
+  locale,
   logoPath,
-  publishedFigures,
+  brandColor,
+  marketFigures,
+  regionSegmentations,
   regionalData,
+  sampleChapters,
 ];
 
 export function runRules(raw: unknown, ctx: RuleContext): void {

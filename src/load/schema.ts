@@ -7,11 +7,16 @@
 // (shares sum to 1, unique names, years end at baseYear, published figures)
 // live in rules.ts so that every problem is reported, not only the first.
 import { z } from 'zod';
+import { messages } from '../messages.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const text = z.string().min(1, 'must not be empty');
+/** Text a reader sees where the contract requires it: something other than spaces. */
+const text = z
+  .string()
+  .min(1, messages.emptyText())
+  .regex(/\S/, { error: (iss) => (iss.input === '' ? messages.emptyText() : messages.blankText()) });
 const year = z.number().int('must be a whole year').min(1900, 'must be a year from 1900 on').max(2200, 'must be a year before 2200');
 const foundedYear = z.number().int('must be a whole year').min(1000).max(2200);
 const growthRate = z
@@ -138,10 +143,17 @@ export const sampleSchema = z.strictObject({
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
   id: slug('id'),
-  title: z.string().min(3, 'must be 3 to 200 characters').max(200, 'must be 3 to 200 characters'),
+  title: z
+    .string()
+    .min(3, 'must be 3 to 200 characters')
+    .max(200, 'must be 3 to 200 characters')
+    .regex(/\S/, messages.blankText()),
   subtitle: z.string().optional(),
   publisher: publisherSchema,
-  published: z.string().regex(ISO_DATE, 'must be a date like "2024-03-15"'),
+  published: z
+    .string()
+    .regex(ISO_DATE, 'must be a date like "2024-03-15"')
+    .refine(isCalendarDateOrMalformed, { error: (iss) => messages.notCalendarDate(String(iss.input)) }),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"'),
   unit: z.enum(['thousand', 'million', 'billion']),
   locale: z.string().min(2).max(35).optional(),
@@ -154,6 +166,18 @@ export const datasetSchema = z.strictObject({
   regionalData: regionalDataSchema.optional(),
   sample: sampleSchema.optional(),
 });
+
+/**
+ * "2024-02-30" has the shape of a date but is none: Date would quietly make it
+ * March 1. A string without the shape passes here; the regex reports it.
+ */
+function isCalendarDateOrMalformed(iso: string): boolean {
+  if (!ISO_DATE.test(iso)) return true;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y); // Date.UTC reads years 0-99 as 1900-1999
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 /** The dataset as written in the file (optional fields may be absent). */
 export type DatasetInput = z.input<typeof datasetSchema>;

@@ -148,10 +148,15 @@ describe('placeholders', () => {
       expect(problems((d) => (d.narrative.methodology = text))).toEqual([expect.stringMatching(/^narrative\.methodology: contains placeholder text/)]);
     });
   }
-  const fine = ['XXL devices', 'Axxess', 'todos los pacientes', 'Company 3M', 'World War II, XXth century'];
+  const fine = ['XXL devices', 'Axxess', 'todos los pacientes', 'Company 3M', 'World War II, XXth century', 'XXX rated', 'Sizes: XXL and XXX rated, Model XX-1', 'the X-ray and XXXL'];
   for (const text of fine) {
     it(`accepts "${text}"`, () => ok((d) => (d.narrative.methodology = text)));
   }
+  it('flags exactly two X standing alone, with or without %', () => {
+    for (const text of ['USD XX billion', 'XX', 'a share of XX.X%', '(XX%)', 'grew XX times']) {
+      expect(problems((d) => (d.narrative.methodology = text)), text).toEqual([expect.stringMatching(/^narrative\.methodology: contains placeholder text "XX%?"/)]);
+    }
+  });
   it('finds placeholders in company names too', () => {
     expect(problems((d) => (d.companies[3].name = 'keyplayer123'))).toEqual([expect.stringMatching(/^companies\[3\]\.name: contains placeholder/)]);
   });
@@ -223,5 +228,79 @@ describe('schema problems read plainly', () => {
   });
   it('reports a wrong type with its path', () => {
     expect(problems((d) => (d.market.history[1].value = '3.4'))).toEqual(['market.history[1].value: expected number, received string']);
+  });
+});
+
+describe('published date', () => {
+  it('rejects a date the calendar does not have (it silently became March 1)', () => {
+    expect(problems((d) => (d.published = '2024-02-30'))).toEqual(['published: "2024-02-30" is not a date in the calendar (February 2024 has 29 days)']);
+    expect(problems((d) => (d.published = '2023-02-29'))).toEqual(['published: "2023-02-29" is not a date in the calendar (February 2023 has 28 days)']);
+    expect(problems((d) => (d.published = '2024-04-31'))).toEqual(['published: "2024-04-31" is not a date in the calendar (April 2024 has 30 days)']);
+  });
+  it('accepts real dates, leap days included, and leaves a malformed one to the format message', () => {
+    ok((d) => (d.published = '2024-02-29'));
+    ok((d) => (d.published = '2000-02-29'));
+    ok((d) => (d.published = '2024-12-31'));
+    expect(problems((d) => (d.published = '2024-13-01'))).toEqual(['published: must be a date like "2024-03-15"']);
+    expect(problems((d) => (d.published = '2100-02-29'))).toEqual(['published: "2100-02-29" is not a date in the calendar (February 2100 has 28 days)']);
+  });
+});
+
+describe('brand colour', () => {
+  it('rejects a colour too pale to read on white, with its ratio and a darker suggestion', () => {
+    expect(problems((d) => (d.publisher.brandColor = '#FFFFFF'))).toEqual([
+      'publisher.brandColor: "#FFFFFF" has a contrast ratio of only 1:1 against the white page; the cover title, headings and chart bars need at least 3:1 to be readable: use a darker colour, such as "#949494"',
+    ]);
+    expect(problems((d) => (d.publisher.brandColor = '#80f4a6'))[0]).toMatch(/only 1\.36:1 .* such as "#[0-9a-f]{6}"$/);
+  });
+  it('accepts the default colour and a colour just at 3:1', () => {
+    ok((d) => (d.publisher.brandColor = '#1f4e79'));
+    ok((d) => (d.publisher.brandColor = '#949494'));
+    expect(problems((d) => (d.publisher.brandColor = '#959595'))).toHaveLength(1); // 2.99:1
+  });
+});
+
+describe('segmentations of kind "region"', () => {
+  it('warns about a second one: the regional chapters use the first', () => {
+    const d = defaultRaw();
+    d.segmentations[0].kind = 'region';
+    const r = validateDataset(d, 'x.json');
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
+      'segmentations[2].kind: is a second segmentation of kind "region"; the regional chapters and regional data use only the first (segmentations[0], "Type"), so this one gets no regional chapters',
+    ]);
+  });
+  it('says nothing about one', () => {
+    expect(validateDataset(defaultRaw(), 'x.json').warnings).toEqual([]);
+  });
+});
+
+describe('zod\'s limits in plain words', () => {
+  it('says "must be greater than", "at most", "at least" and "needs at least 1 item"', () => {
+    expect(problems((d) => (d.companies[0].revenue = 0))).toEqual(['companies[0].revenue: must be greater than 0']);
+    expect(problems((d) => (d.companies[0].founded = 2300))).toEqual(['companies[0].founded: must be at most 2200']);
+    expect(problems((d) => (d.companies[0].founded = 999))).toEqual(['companies[0].founded: must be at least 1000']);
+    expect(problems((d) => (d.market.scenarios.high = 1))).toEqual(['market.scenarios.high: must be less than 1']);
+    expect(problems((d) => (d.sample = { chapters: [] }))).toEqual(['sample.chapters: needs at least 1 item']);
+    expect(problems((d) => (d.publisher.phone = '12'))).toEqual(['publisher.phone: must be at least 3 characters long']);
+    expect(problems((d) => (d.sample = { chapters: [1.5] }))).toEqual(['sample.chapters[0]: must be a whole number']);
+  });
+  it('keeps the schema\'s own words where it has them', () => {
+    expect(problems((d) => (d.market.history[0].year = 2018.5))).toEqual(['market.history[0].year: must be a whole year']);
+    expect(problems((d) => (d.segmentations[0].segments[0].share = 0))[0]).toBe('segmentations[0].segments[0].share: must be greater than 0');
+    expect(problems((d) => (d.market.history = d.market.history.slice(4)))).toEqual(['market.history: needs at least 3 years of history']);
+  });
+  it('never shows zod\'s raw wording', () => {
+    const p = problems((d) => {
+      d.companies[0].revenue = -1;
+      d.companies[1].founded = 3000;
+      d.companies[2].share = 0;
+      d.segmentations[0].segments = d.segmentations[0].segments.concat(Array.from({ length: 30 }, (_, i) => ({ name: `S${i}`, share: 0.001 })));
+      d.narrative.sources = [];
+      d.sample = { chapters: [0] };
+      d.locale = 'x';
+    });
+    expect(p.length).toBeGreaterThanOrEqual(7);
+    for (const line of p) expect(line).not.toMatch(/Too (small|big)|expected \w+ to (be|have)/);
   });
 });

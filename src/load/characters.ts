@@ -1,0 +1,50 @@
+// Characters that cannot reach the page. Control characters (a stray BEL or
+// NUL from a copy-paste) are not allowed in XML, so the chart SVGs fail to
+// parse; an unpaired surrogate is half a character; and anything the report
+// font lacks prints as an empty box. Each string is reported once per kind,
+// at its own path, naming the characters.
+import { messages } from '../messages.js';
+import { missingCodePoints, reportFontCoverage, type GlyphCoverage } from './glyphs.js';
+import type { PathSegment } from './json-path.js';
+import { walkStrings } from './placeholders.js';
+
+export interface CharacterContext {
+  error(path: readonly PathSegment[], message: string): void;
+}
+
+/** Strings that name files, never printed: their characters are the file system's business. */
+const NOT_PRINTED = new Set(['publisher.logo']);
+
+export function checkCharacters(raw: unknown, ctx: CharacterContext, coverage: GlyphCoverage = reportFontCoverage()): void {
+  walkStrings(raw, (text, path) => {
+    const controls = controlCharacters(text);
+    if (controls.length > 0) ctx.error(path, messages.controlCharacters(controls));
+    const surrogate = unpairedSurrogate(text);
+    if (surrogate !== undefined) ctx.error(path, messages.unpairedSurrogate(surrogate));
+    if (NOT_PRINTED.has(path.join('.'))) return;
+    const missing = missingCodePoints(text, coverage);
+    if (missing.length > 0) ctx.error(path, messages.unprintable(missing, coverage.fontName));
+  });
+}
+
+/** C0 controls other than tab, line feed and carriage return, distinct, in order. */
+export function controlCharacters(text: string): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && !found.includes(c)) found.push(c);
+  }
+  return found;
+}
+
+/** The first high surrogate without its low half, or low surrogate without its high half. */
+export function unpairedSurrogate(text: string): number | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    else return c;
+  }
+  return undefined;
+}
