@@ -32,7 +32,7 @@ interface FontkitGlyph {
 }
 interface FontkitFont {
   getGlyph(id: number, codePoints?: readonly number[]): FontkitGlyph | null;
-  createSubset(): unknown;
+  createSubset(): FontSubset;
   readonly _glyphs: Record<number, FontkitGlyph | undefined>;
 }
 interface Fontkit {
@@ -88,6 +88,13 @@ interface Face {
   readonly font: FontkitFont;
   readonly runs: Map<string, GlyphRun>;
   readonly widths: Map<string, number>;
+  /** Embedded subsets (the font file a PDF carries) by the glyph ids it holds, in order. */
+  readonly subsets: Map<string, Uint8Array>;
+}
+/** fontkit's TTFSubset: the glyph ids a PDF used, in the order it met them; encode() writes the font file. */
+interface FontSubset {
+  readonly glyphs: readonly number[];
+  encode(): Uint8Array;
 }
 
 interface Store {
@@ -102,7 +109,14 @@ interface Session extends FontSession {
   readonly store: Store;
 }
 
-const DEFAULT_MAX_ENTRIES = 60_000;
+/**
+ * About 1 kB each (a shaped word keeps fontkit's glyph run and positions), so
+ * a store stays under some 20 MB. The first report fills some 7,000 entries
+ * and each further market of a catalogue adds some 500 (its names and
+ * numbers), so a store serves 25-30 reports before an empty one replaces it
+ * (measured with scripts/profile-catalogue.mjs).
+ */
+const DEFAULT_MAX_ENTRIES = 20_000;
 
 /** Font files the cache may share: the bundled faces the report uses. */
 export function createPdfFontCache(fontFiles: readonly string[], options: PdfFontCacheOptions = {}): PdfFontCache {
@@ -129,7 +143,7 @@ export function createPdfFontCache(fontFiles: readonly string[], options: PdfFon
     if (!face) {
       let data = bytes.get(file);
       if (!data) bytes.set(file, (data = readFileSync(file)));
-      face = { font: watchedFont(data, () => taint(store)), runs: new Map(), widths: new Map() };
+      face = { font: watchedFont(data, () => taint(store)), runs: new Map(), widths: new Map(), subsets: new Map() };
       store.faces.set(file, face);
     }
     return face;
@@ -173,7 +187,7 @@ export function createPdfFontCache(fontFiles: readonly string[], options: PdfFon
  * and stays exempt: both ways it keeps no code points.
  */
 function watchedFont(data: Buffer, onConflict: () => void): FontkitFont {
-  const font = (require('fontkit') as Fontkit).create(data);
+  const font = pdfkitsFontkit().create(data);
   const getGlyph = font.getGlyph;
   font.getGlyph(0);
   font.getGlyph = function (this: FontkitFont, id: number, codePoints: readonly number[] = []) {
@@ -182,6 +196,11 @@ function watchedFont(data: Buffer, onConflict: () => void): FontkitFont {
     return getGlyph.call(this, id, codePoints);
   };
   return font;
+}
+
+/** The fontkit pdfkit itself loads (resolved from pdfkit, should it ever get a nested copy). */
+function pdfkitsFontkit(): Fontkit {
+  return createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit;
 }
 
 function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
@@ -198,7 +217,7 @@ function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
  */
 function shareFace(ef: EmbeddedFont, face: Face, store: Store): void {
   ef.font = face.font;
-  ef.subset = face.font.createSubset();
+  ef.subset = rememberedSubset(face);
   const { runs, widths } = face;
   ef.layoutCached = function (this: EmbeddedFont, text: string): GlyphRun {
     let run = runs.get(text);
@@ -221,6 +240,32 @@ function shareFace(ef: EmbeddedFont, face: Face, store: Store): void {
     const scale = size / 1000;
     return width * scale;
   };
+}
+
+/** Subsets remembered per face; a Roboto subset of a report is some 20-60 kB. */
+const MAX_SUBSETS = 12;
+
+/**
+ * A new subset of the shared font for one PDF, whose font file is remembered
+ * by the glyph ids it holds: writing it (glyf, loca, hmtx, ... through
+ * restructure) is a pure function of the font and those ids, and the next
+ * build of a report, or its sample, asks for the same ones. pdfkit only
+ * embeds the returned bytes and reads nothing else from the subset after.
+ */
+function rememberedSubset(face: Face): FontSubset {
+  const subset = face.font.createSubset();
+  const encode = subset.encode;
+  subset.encode = function (this: FontSubset): Uint8Array {
+    const key = this.glyphs.join(',');
+    let bytes = face.subsets.get(key);
+    if (bytes === undefined) {
+      bytes = encode.call(this);
+      face.subsets.set(key, bytes);
+      if (face.subsets.size > MAX_SUBSETS) face.subsets.delete(face.subsets.keys().next().value as string);
+    }
+    return bytes;
+  };
+  return subset;
 }
 
 // ---------------------------------------------------------------- the pdfmake hook

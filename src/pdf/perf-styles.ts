@@ -1,23 +1,39 @@
 // Faster, equivalent style lookups for pdfmake. Measuring a report asks
 // pdfmake's StyleContextStack for some 300,000 style properties (about 22 per
-// word: font, size, colour, decoration, ...), and each lookup allocates a
-// closure, a callback and a Set before walking the style stack, so the lookups
-// and the garbage they leave were the largest single cost of laying out a
-// report after text shaping. These replacements walk the same stack in the same
-// order and return the same values, without the allocations; styles that use
-// `extends` take pdfmake's own path.
+// word: font, size, colour, decoration, link, ...). Each lookup pushes the
+// word onto the stack, walks the whole stack (most properties are set
+// nowhere, so the walk goes to the bottom), pops, and allocates a closure, a
+// callback and a Set on the way: after text shaping, the largest cost of
+// laying out a report.
+//
+// The replacements give the same answers, in the same precedence:
+//  - a word's own property, then its named styles (what pdfmake's autopush
+//    would put on top of the stack), are read directly instead of pushed;
+//  - the answer of the stack below is remembered per stack and property until
+//    the stack is pushed or popped. pdfmake measures each text leaf with a
+//    stack of its own (a clone), so all words of a paragraph share one walk.
+//    What pdfmake writes onto nodes that are on the stack while measuring
+//    (an SVG node's font) is the value the stack gave, so it cannot change
+//    a remembered answer;
+//  - styles that use `extends` take pdfmake's own inheritance walk.
 import { createRequire } from 'node:module';
 import { pdfSpeedups } from './perf-switch.js';
 
 const require = createRequire(import.meta.url);
 
 type Style = Record<string, unknown>;
+const MEMO = Symbol('market-report.pdf.style-memo');
+/** Remembered "set nowhere" (a Map cannot tell a stored undefined from a miss in one get). */
+const NONE = Symbol('none');
+
 interface StyleStack {
   styleDictionary: Record<string, Style | undefined>;
   defaultStyle: Style | undefined;
-  styleOverrides: (string | Style)[] | undefined;
-  autopush(item: unknown): number;
+  styleOverrides: unknown[] | undefined;
+  [MEMO]?: Map<string, unknown> | undefined;
+  push(item: unknown): void;
   pop(howMany?: number): void;
+  autopush(item: unknown): number;
   getProperty(property: string): unknown;
 }
 interface StyleStackClass {
@@ -31,37 +47,34 @@ const HOOKED = Symbol.for('market-report.pdf.style-lookups');
 const isValue = (v: unknown) => v !== undefined && v !== null;
 /** pdfmake's isString. */
 const isString = (v: unknown): v is string => typeof v === 'string' || v instanceof String;
+const off = () => !pdfSpeedups.enabled;
 
 /** Installs the lookups on pdfmake's StyleContextStack, once per process. */
 export function installStyleLookups(): void {
   const Stack = (require('pdfmake/js/StyleContextStack') as { default: StyleStackClass }).default;
   const proto = Stack.prototype;
   if (proto[HOOKED]) return;
-  const original = { getProperty: proto.getProperty, getStyleProperty: Stack.getStyleProperty, autopush: proto.autopush };
+  const original = { getProperty: proto.getProperty, getStyleProperty: Stack.getStyleProperty, push: proto.push, pop: proto.pop };
+
+  // Every change of the stack goes through push and pop (autopush pushes, clone makes a new stack).
+  proto.push = function (this: StyleStack, item: unknown): void {
+    this[MEMO] = undefined;
+    original.push.call(this, item);
+  };
+  proto.pop = function (this: StyleStack, howMany?: number): void {
+    this[MEMO] = undefined;
+    original.pop.call(this, howMany);
+  };
 
   proto.getProperty = function (this: StyleStack, property: string): unknown {
     if (off()) return original.getProperty.call(this, property);
-    const overrides = this.styleOverrides;
-    if (overrides) {
-      for (let i = overrides.length - 1; i >= 0; i--) {
-        const item = overrides[i]!;
-        if (isString(item)) {
-          const style = this.styleDictionary[item as string];
-          if (!style) continue;
-          const value = style[property];
-          if (isValue(value)) return value;
-          // pdfmake's inheritance walk (with its cycle guard), only where a style has one.
-          if (style.extends) {
-            const inherited = fromStyle(this.styleDictionary, item as string, property, new Set());
-            if (isValue(inherited)) return inherited;
-          }
-        } else {
-          const value = item[property];
-          if (isValue(value)) return value;
-        }
-      }
-    }
-    return this.defaultStyle && this.defaultStyle[property];
+    let memo = this[MEMO];
+    if (memo === undefined) memo = this[MEMO] = new Map();
+    const known = memo.get(property);
+    if (known !== undefined) return known === NONE ? undefined : known;
+    const value = walk(this, property);
+    memo.set(property, value === undefined ? NONE : value);
+    return value;
   };
 
   Stack.getStyleProperty = function (item: Style, stack: StyleStack | undefined, property: string, defaultValue: unknown): unknown {
@@ -69,37 +82,45 @@ export function installStyleLookups(): void {
     const own = item[property];
     if (isValue(own)) return own;
     if (!stack) return defaultValue;
-    // pdfmake's stack.auto(item, callback) without the callback.
-    const pushed = stack.autopush(item);
-    const value = stack.getProperty(property);
-    if (pushed > 0) stack.pop(pushed);
-    return isValue(value) ? value : defaultValue;
-  };
-
-  proto.autopush = function (this: StyleStack, item: unknown): number {
-    if (off()) return original.autopush.call(this, item);
-    if (isString(item)) return 0;
-    const node = item as Style;
-    if (typeof node.section !== 'undefined') return 0;
-    const overrides = this.styleOverrides!;
-    let names = 0;
-    const style = node.style;
-    if (style) {
-      if (Array.isArray(style)) {
-        for (const name of style) overrides.push(name as string);
-        names = style.length;
-      } else {
-        overrides.push(style as string);
-        names = 1;
+    // pdfmake's autopush(item) would put the item's named styles and then the
+    // item on top of the stack (nothing for a string or a section); the item
+    // itself has no value (above), so its styles come first, last-named first.
+    if (!isString(item) && typeof item.section === 'undefined' && item.style) {
+      const names = Array.isArray(item.style) ? (item.style as unknown[]) : [item.style];
+      for (let i = names.length - 1; i >= 0; i--) {
+        const value = fromOverride(stack, names[i], property);
+        if (isValue(value)) return value;
       }
     }
-    overrides.push(node);
-    return names + 1;
+    const value = stack.getProperty(property);
+    return isValue(value) ? value : defaultValue;
   };
   Object.defineProperty(proto, HOOKED, { value: true });
 }
 
-/** pdfmake's getStylePropertyFromStyle, for styles with `extends`. */
+/** pdfmake's getProperty walk, top of the stack first, then the default style. */
+function walk(stack: StyleStack, property: string): unknown {
+  const overrides = stack.styleOverrides;
+  if (overrides) {
+    for (let i = overrides.length - 1; i >= 0; i--) {
+      const value = fromOverride(stack, overrides[i], property);
+      if (isValue(value)) return value;
+    }
+  }
+  return stack.defaultStyle && stack.defaultStyle[property];
+}
+
+/** One entry of the stack: a style name (looked up, with inheritance) or an override object. */
+function fromOverride(stack: StyleStack, item: unknown, property: string): unknown {
+  if (!isString(item)) return (item as Style)[property];
+  const style = stack.styleDictionary[item as string];
+  if (!style) return undefined;
+  const value = style[property];
+  if (isValue(value) || !style.extends) return value;
+  return fromStyle(stack.styleDictionary, item as string, property, new Set());
+}
+
+/** pdfmake's getStylePropertyFromStyle (with its cycle guard), for styles with `extends`. */
 function fromStyle(dictionary: Record<string, Style | undefined>, name: string, property: string, visited: Set<string>): unknown {
   if (visited.has(name)) return undefined;
   visited.add(name);
@@ -115,5 +136,3 @@ function fromStyle(dictionary: Record<string, Style | undefined>, name: string, 
   }
   return undefined;
 }
-
-const off = () => !pdfSpeedups.enabled;

@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DocDefinition } from './nodes.js';
+import { installContentBatching } from './perf-content.js';
 import { createPdfFontCache, type PdfFontCache } from './perf-fonts.js';
 import { installStyleLookups } from './perf-styles.js';
 import { installSvgMeasureMemo } from './perf-svg.js';
@@ -56,6 +57,7 @@ export interface PrintOptions {
 export async function printPdf(doc: DocDefinition, options: PrintOptions): Promise<Buffer> {
   installSvgMeasureMemo();
   installStyleLookups();
+  installContentBatching();
   const on = speedupsFromEnvironment();
   const cache = options.fontCache ?? (on ? sharedPdfFontCache() : false);
   if (!cache) return print(doc, accessPolicy(options.allowedDirs));
