@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import type { Formatter } from '../format/index.js';
+import { compileCached } from './compile-cache.js';
 import { addTemplateFolder, explainTemplateError, type TemplateSource } from './template-sources.js';
 import { parseNarrative, type NarrativeBlock } from './blocks.js';
 import { registerFormatHelpers } from './helpers.js';
@@ -52,7 +53,7 @@ export async function createNarrative(options: NarrativeOptions): Promise<Narrat
     let template = compiled.get(name);
     try {
       if (!template) {
-        template = hb.compile(source.text, { strict: true, noEscape: true });
+        template = compileCached(hb, source.text, { strict: true, noEscape: true });
         compiled.set(name, template);
       }
       return template(context);

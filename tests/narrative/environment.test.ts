@@ -109,3 +109,18 @@ describe('boundContext', () => {
     expect(() => boundContext(root, { company: 'Nobody' })).toThrow(/no company "Nobody"/);
   });
 });
+
+describe('compiled templates shared across reports', () => {
+  it('give each report its own helpers although the compiled template is reused', async () => {
+    const { compileCached } = await import('../../src/narrative/compile-cache.js');
+    const Handlebars = (await import('handlebars')).default;
+    const a = Handlebars.create();
+    const b = Handlebars.create();
+    a.registerHelper('unit', () => 'billion');
+    b.registerHelper('unit', () => 'million');
+    const text = 'USD {{value}} {{unit}}';
+    expect(compileCached(a, text, { strict: true, noEscape: true })({ value: 4.5 })).toBe('USD 4.5 billion');
+    expect(compileCached(b, text, { strict: true, noEscape: true })({ value: 7 })).toBe('USD 7 million');
+    expect(() => compileCached(b, text, { strict: true, noEscape: true })({})).toThrow(/"value" not defined/);
+  });
+});

@@ -14,6 +14,7 @@ import Handlebars from 'handlebars';
 import { UserError } from '../../errors.js';
 import type { Formatter } from '../../format/index.js';
 import { registerFormatHelpers } from '../../narrative/index.js';
+import { compileCached } from '../../narrative/compile-cache.js';
 import { addTemplateFolder, explainTemplateError, type TemplateSource } from '../../narrative/template-sources.js';
 
 /** templates/excerpt of this package (three levels up from src/excerpt/html or dist/excerpt/html). */
@@ -83,7 +84,7 @@ function compile(hb: typeof Handlebars, source: TemplateSource): Handlebars.Temp
   try {
     // hb.compile is lazy; parsing now reports a syntax error with its file.
     assertEscaped(hb.parse(source.text));
-    return hb.compile(source.text, { strict: true, noEscape: false });
+    return compileCached(hb, source.text, { strict: true, noEscape: false });
   } catch (e) {
     const message = `template ${source.file}: ${(e as Error).message}`;
     throw source.user ? new UserError(message) : new Error(message, { cause: e });
