@@ -4,7 +4,7 @@
 import type { ChartContext } from '../context.js';
 import { labelLookup, wrapLabel } from '../labels.js';
 import { categoryStep, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
-import { valueAxis, withHeadroom } from '../value-axis.js';
+import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 
 export interface CategoryBar {
   readonly name: string;
@@ -67,6 +67,17 @@ export function categoryBarsBody(ctx: ChartContext, req: CategoryBarsRequest): V
       ...(redact ? [] : [label('datum.value >= 0', 'left', 3), ...(min < 0 ? [label('datum.value < 0', 'right', -3)] : [])]),
     ],
   };
+}
+
+/** Bars of base-year market shares (segments, companies): one format, scale and axis title for all of them. */
+export function shareBarsBody(ctx: ChartContext, bars: readonly CategoryBar[]): VlSpec {
+  const { fmt, model } = ctx;
+  return categoryBarsBody(ctx, {
+    bars,
+    format: fmt.percent,
+    resolution: resolutionOf(fmt.display.percentDecimals + 2),
+    axisTitle: `Share of market, ${model.baseYear}`,
+  });
 }
 
 /** Names like "Others" / "Other" go last whatever their size: they are the rest, not a rank. */

@@ -3,15 +3,14 @@
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
 import { chartSpec } from '../spec-base.js';
-import { resolutionOf } from '../value-axis.js';
-import { categoryBarsBody } from './category-bars.js';
+import { shareBarsBody } from './category-bars.js';
 
 /** Companies shown by name; a longer list stops being readable at A4 width. */
 export const TOP_COMPANIES = 10;
 export const OTHERS_LABEL = 'Others';
 
 export function companyShareFigure(ctx: ChartContext): ChartFigure | undefined {
-  const { model, fmt, theme } = ctx;
+  const { model, theme } = ctx;
   const withShare = model.companies.list.filter((c) => c.share !== undefined);
   if (withShare.length === 0) return undefined;
   const top = withShare.slice(0, TOP_COMPANIES);
@@ -23,12 +22,7 @@ export function companyShareFigure(ctx: ChartContext): ChartFigure | undefined {
     ...top.map((c) => ({ name: c.name, value: c.share!, color: theme.palette.brand })),
     ...(others > 0 ? [{ name: othersName, value: others, color: theme.palette.muted }] : []),
   ];
-  const spec = chartSpec(ctx, categoryBarsBody(ctx, {
-    bars,
-    format: fmt.percent,
-    resolution: resolutionOf(fmt.display.percentDecimals + 2),
-    axisTitle: `Share of market, ${model.baseYear}`,
-  }));
+  const spec = chartSpec(ctx, shareBarsBody(ctx, bars));
   return {
     id: 'company-share',
     kind: 'company-share',

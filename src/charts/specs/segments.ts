@@ -5,7 +5,7 @@ import type { ChartFigure } from '../figure.js';
 import { chartSpec, unitSuffix } from '../spec-base.js';
 import type { SegmentationModel } from '../../types.js';
 import { resolutionOf } from '../value-axis.js';
-import { categoryBarsBody, isRest } from './category-bars.js';
+import { categoryBarsBody, isRest, shareBarsBody } from './category-bars.js';
 import { heldBackCategoryBody } from './held-back-categories.js';
 import { stackedYearsBody, type StackedPart } from './stacked-years.js';
 
@@ -23,15 +23,10 @@ function byValueDesc<T extends { readonly name: string }>(items: readonly T[], v
 }
 
 export function segmentShareFigure(ctx: ChartContext, seg: SegmentationModel): ChartFigure {
-  const { model, fmt } = ctx;
+  const { model } = ctx;
   const colors = segmentColors(ctx, seg);
   const bars = byValueDesc(seg.segments, (s) => s.baseShare).map((s) => ({ name: s.name, value: s.baseShare, color: colors.get(s.name)! }));
-  const spec = chartSpec(ctx, categoryBarsBody(ctx, {
-    bars,
-    format: fmt.percent,
-    resolution: resolutionOf(fmt.display.percentDecimals + 2),
-    axisTitle: `Share of market, ${model.baseYear}`,
-  }));
+  const spec = chartSpec(ctx, shareBarsBody(ctx, bars));
   return {
     id: `segment-share-${seg.id}`,
     kind: 'segment-share',
