@@ -16,6 +16,7 @@ import { installContentBatching } from './perf-content.js';
 import { createPdfFontCache, type PdfFontCache } from './perf-fonts.js';
 import { installStyleLookups } from './perf-styles.js';
 import { installSvgMeasureMemo } from './perf-svg.js';
+import { installChartDrawer } from './chart-draw/install.js';
 import { speedupsFromEnvironment } from './perf-switch.js';
 
 const require = createRequire(import.meta.url);
@@ -56,6 +57,7 @@ export interface PrintOptions {
 
 export async function printPdf(doc: DocDefinition, options: PrintOptions): Promise<Buffer> {
   installSvgMeasureMemo();
+  installChartDrawer();
   installStyleLookups();
   installContentBatching();
   const on = speedupsFromEnvironment();
