@@ -16,8 +16,13 @@ export function companyShareFigure(ctx: ChartContext): ChartFigure | undefined {
   const top = withShare.slice(0, TOP_COMPANIES);
   // The rest of the market: the Model's unlisted share plus the listed companies beyond the top N.
   const others = model.companies.othersShare + withShare.slice(TOP_COMPANIES).reduce((sum, c) => sum + c.share!, 0);
+  // Profiled companies beyond the top N are in that bar too; say so, or a reader
+  // compares it with the prose's "not profiled" share and finds two numbers.
+  const profiledBeyond = withShare.length - top.length;
+  // (No count in the label: a redacted chart carries no numbers but years.)
+  const label = profiledBeyond > 0 ? `${OTHERS_LABEL}, incl. smaller profiled companies` : OTHERS_LABEL;
   // A company may itself be called "Others"; the bar names are the axis domain and must differ.
-  const othersName = top.some((c) => c.name === OTHERS_LABEL) ? 'All other companies' : OTHERS_LABEL;
+  const othersName = top.some((c) => c.name === label) ? 'All other companies' : label;
   const bars = [
     ...top.map((c) => ({ name: c.name, value: c.share!, color: theme.palette.brand })),
     ...(others > 0 ? [{ name: othersName, value: others, color: theme.palette.muted }] : []),
