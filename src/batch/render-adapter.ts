@@ -22,6 +22,9 @@ export interface RendererOptions {
   readonly chartCacheDir?: string;
 }
 
+/** Entries per kind (SVG, PNG) in a worker's chart cache: a report draws at most ~40 of each. */
+export const BATCH_CHART_CACHE_ENTRIES = 64;
+
 export async function createRenderer(options: Readonly<Record<string, unknown>> = {}): Promise<Renderer> {
   const { templatesDir, outlineFile, chartCacheDir } = options as RendererOptions;
   const [{ renderReport }, { createChartRenderer }, { loadOutlineFile }] = await Promise.all([
@@ -29,7 +32,12 @@ export async function createRenderer(options: Readonly<Record<string, unknown>> 
     import('../charts/index.js'),
     import('../outline/index.js'),
   ]);
-  const charts = createChartRenderer(chartCacheDir ? { cacheDir: chartCacheDir } : {});
+  // A batch builds different datasets one after another, so a chart is asked
+  // for again only within its own report (full PDF, sample, workbook, web
+  // page); a cache that holds a few reports' charts serves every hit there is,
+  // and a larger one only holds memory (it was 256 per kind, filling after
+  // some ten reports per worker and pushing peak RSS up with N).
+  const charts = createChartRenderer({ maxEntries: BATCH_CHART_CACHE_ENTRIES, ...(chartCacheDir ? { cacheDir: chartCacheDir } : {}) });
   const outline = outlineFile ? await loadOutlineFile(outlineFile) : undefined;
   return {
     async render(model, file) {
