@@ -42,6 +42,8 @@ export interface Formatter {
   excelValueFormat(): string;
   /** Excel number format matching percent(): "0.0%" */
   excelPercentFormat(): string;
+  /** Excel number format matching signedPercent(): "+0.0%;-0.0%;0.0%" (a sign on growth, none on zero) */
+  excelSignedPercentFormat(): string;
   /** The number value() shows, as a number (for comparisons in tests and workbook checks). */
   roundValue(v: number): number;
   roundPercent(rate: number): number;
@@ -94,6 +96,10 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     unitLabel: () => `${currency} ${unit}`,
     excelValueFormat: () => (d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`),
     excelPercentFormat: () => (p === 0 ? '0%' : `0.${'0'.repeat(p)}%`),
+    excelSignedPercentFormat: () => {
+      const body = p === 0 ? '0%' : `0.${'0'.repeat(p)}%`;
+      return `+${body};-${body};${body}`;
+    },
     roundValue: (v) => roundTo(v, d),
     roundPercent: (r) => roundTo(r, p + 2),
   };

@@ -34,13 +34,21 @@ describe('displayed figures', () => {
 
   it('growth rates and shares read as Formatter.percent', () => {
     const market = wb.getWorksheet('Market size')!;
-    for (const g of model.market.yoy) expect(shown(market.getCell(rowWhere(market, g.year), 4))).toBe(fmt.percent(g.growth));
+    // Year-on-year growth carries its sign, as in the PDF's table ("+8.6%").
+    for (const g of model.market.yoy) expect(shown(market.getCell(rowWhere(market, g.year), 4))).toBe(fmt.signedPercent(g.growth));
     for (const seg of model.segmentations) {
       const ws = wb.getWorksheet(`By ${seg.title}`)!;
       const cagrRow = rowWhere(ws, `CAGR, ${model.baseYear}–${model.forecastTo}`);
       seg.segments.forEach((s, i) => expect(shown(ws.getCell(cagrRow, 2 + i))).toBe(fmt.percent(s.cagr)));
       const shareRow = rowWhere(ws, model.baseYear, cagrRow);
       seg.segments.forEach((s, i) => expect(shown(ws.getCell(shareRow, 2 + i))).toBe(fmt.percent(s.baseShare)));
+    }
+  });
+
+  it('the signed growth format reads as Formatter.signedPercent for rises, falls and zero', () => {
+    // (Not covered: a rate under 0.05% in size shows "+0.0%" in Excel, which picks the section before rounding, and "0.0%" in the PDF.)
+    for (const rate of [0.086, -0.021, 0, 0.0005, -0.1234, 1.5]) {
+      expect(excelDisplay(rate, fmt.excelSignedPercentFormat()), String(rate)).toBe(fmt.signedPercent(rate));
     }
   });
 
@@ -56,7 +64,7 @@ describe('displayed figures', () => {
 
   it('uses only the Formatter formats for money and percentages, and puts the unit in the headers', () => {
     // Besides the Formatter's formats: plain integers (years, ranks) and the tier label, which are not market figures.
-    const allowed = new Set([fmt.excelValueFormat(), fmt.excelPercentFormat(), '0', '#,##0.00', '"Tier "0']);
+    const allowed = new Set([fmt.excelValueFormat(), fmt.excelPercentFormat(), fmt.excelSignedPercentFormat(), '0', '#,##0.00', '"Tier "0']);
     for (const ws of wb.worksheets) {
       for (const cell of cellsOf(ws)) {
         if (numberIn(cell) === undefined) continue;
@@ -77,6 +85,7 @@ describe('displayed figures', () => {
     expect(cell.numFmt).toBe('#,##0.0');
     expect(`${big.currency} ${shown(cell)} ${big.unit}`).toBe(bigFmt.money(big.market.milestones.end.value));
     const yoy = ws.getCell(rowWhere(ws, big.forecastTo), 4);
-    expect(shown(yoy)).toBe(bigFmt.percent(big.market.yoy.at(-1)!.growth));
+    expect(yoy.numFmt).toBe("+0.00%;-0.00%;0.00%");
+    expect(shown(yoy)).toBe(bigFmt.signedPercent(big.market.yoy.at(-1)!.growth));
   });
 });

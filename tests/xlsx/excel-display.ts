@@ -3,6 +3,14 @@
 // Formatter: the cell value is taken at 15 significant digits (as Excel does)
 // and rounded half away from zero in decimal.
 export function excelDisplay(value: number, numFmt: string, locale = 'en-US'): string {
+  // "positive;negative;zero" sections, each optionally led by a literal + or -:
+  // Excel picks the section by the sign of the value and shows its magnitude.
+  if (numFmt.includes(';')) {
+    const [pos, neg, zero = pos] = numFmt.split(';') as [string, string, string?];
+    const section = value > 0 ? pos : value < 0 ? neg : zero;
+    const lead = /^[+-]/.exec(section)?.[0] ?? '';
+    return lead + excelDisplay(Math.abs(value), section.slice(lead.length), locale);
+  }
   const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(numFmt);
   if (!m) throw new Error(`number format not covered: ${numFmt}`);
   const decimals = m[2]?.length ?? 0;

@@ -56,7 +56,8 @@ export function buildMarketSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet, co
     const growth = yoyByYear.get(point.year);
     if (growth !== undefined) {
       ws.getCell(r, YOY_COL).value = { formula: `${cellRef(r, VALUE_COL)}/${cellRef(r - 1, VALUE_COL)}-1`, result: growth };
-      ws.getCell(r, YOY_COL).numFmt = percentFormat;
+      // Signed, as the PDF's table prints growth ("+8.6%").
+      ws.getCell(r, YOY_COL).numFmt = fmt.excelSignedPercentFormat();
     }
     if (!point.actual) {
       for (let c = YEAR_COL; c <= YOY_COL; c++) ws.getCell(r, c).fill = st.forecastFill;
