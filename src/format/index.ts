@@ -67,7 +67,12 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   const listFmt = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
   // Gregorian whatever the locale's default calendar (fa-IR would say 1402), so
   // the edition year printed matches `published` and the copyright year.
-  const dateFmt = new Intl.DateTimeFormat(locale, { ...latn, calendar: 'gregory', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  // Dates are words in English prose ("its edition of March 15, 2024"), so, like
+  // list(), they are English whatever the locale: an English locale keeps its
+  // own order (en-GB "15 March 2024"), any other gets that international order
+  // (a de-DE report said "15. März 2024" in the middle of an English sentence).
+  const dateLocale = /^en(?:-|$)/i.test(locale) ? locale : 'en-GB';
+  const dateFmt = new Intl.DateTimeFormat(dateLocale, { ...latn, calendar: 'gregory', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   // The same font limit applies to two marks some locales put in numbers:
   // U+202F (narrow no-break space, fr-FR grouping and "9,8 %") is set as the
   // no-break space U+00A0, and the bidi marks (U+200E/U+200F/U+061C, ar-EG)

@@ -130,6 +130,13 @@ describe('what the fonts can print and the English prose around it', () => {
     }
   });
 
+  it('writes dates in English whatever the locale, in the order of an English locale or the international one', () => {
+    const date = (locale: string) => createFormatter({ ...model, locale }).date('2024-03-15');
+    expect(date('en-US')).toBe('March 15, 2024');
+    expect(date('en-GB')).toBe('15 March 2024');
+    for (const locale of ['de-DE', 'fr-FR', 'ja-JP', 'ar-EG', 'fa-IR', 'pt-BR']) expect(date(locale), locale).toBe('15 March 2024');
+  });
+
   it('joins lists with English words whatever the locale, as the prose is English', () => {
     for (const locale of ['de-DE', 'fr-FR', 'ja-JP', 'ar-EG', 'en-GB', 'en-US']) {
       expect(createFormatter({ ...model, locale }).list(['A', 'B', 'C']), locale).toBe('A, B, and C');
