@@ -20,7 +20,7 @@
 // producer, net exporter or importer) are made on the raw numbers first.
 import { createFormatter } from '../format/index.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
-import { holdBackAfter, showAll, type Figure, type FigurePolicy } from './redaction.js';
+import { holdBackAfter, isRedacted, showAll, type Figure, type FigurePolicy } from './redaction.js';
 
 export interface TemplateBinding {
   readonly segmentationId?: string;
@@ -90,6 +90,12 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
   });
   const baseShare = (share: number) => figure(share, model.baseYear);
   return {
+    /**
+     * The forecast is held back (the free sample). Besides its numbers, the
+     * ranking it implies is held back too: templates then do not say which
+     * segment grows fastest.
+     */
+    forecastHeldBack: isRedacted(figure(0, model.forecastTo)),
     title: model.title,
     subtitle: orNull(dataset.subtitle),
     published: dataset.published,

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createChartRenderer } from '../../src/charts/index.js';
 import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
-import { boundContext, createNarrative, redactedReportContext, redactedTexts, REDACTED } from '../../src/narrative/index.js';
+import { boundContext, createNarrative, redactedReportContext, redactedTexts, REDACTED, reportContext } from '../../src/narrative/index.js';
 import { resolveOutline } from '../../src/outline/index.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { defaultDataset, withRegionalData } from '../fixtures.js';
@@ -96,6 +96,38 @@ describe('redacted report context', () => {
       expect(prose).not.toMatch(/undefined|NaN|\[object|null|\{\{/);
       expect(found(prose, searchableHeldFigures(model, fmt).needles).map((p) => p.label)).toEqual([]);
     }
+  });
+
+  it('does not say which segment grows fastest: the prose is the same when the ranking changes', async () => {
+    const dataset = defaultDataset();
+    // Each segmentation's forecast rates moved one segment on: another segment grows fastest, base-year figures unchanged.
+    const reranked = structuredClone(dataset) as Dataset;
+    for (const seg of reranked.segmentations) {
+      const rates = seg.segments.map((x) => x.cagr);
+      rates.unshift(rates.pop());
+      seg.segments.forEach((x, i) => Object.assign(x, { cagr: rates[i] }));
+    }
+    const a = buildModel(dataset);
+    const b = buildModel(reranked);
+    a.segmentations.forEach((seg, i) => expect(b.segmentations[i]!.fastest, seg.id).not.toBe(seg.fastest));
+    const prose = async (model: Model, redact: boolean) => {
+      const narrative = await createNarrative({ formatter: createFormatter(model) });
+      const root = redact ? redactedReportContext(model) : reportContext(model);
+      return resolveOutline(model)
+        .chapters.flatMap((c) => c.sections.flatMap((s) => s.blocks))
+        .flatMap((block) => (block.kind === 'narrative' ? [narrative.text(block.template, boundContext(root, block.binding))] : []))
+        .join('\n')
+        .replace(/\s+/g, ' ');
+    };
+    const ranking = /grows? fastest|grow fastest|fastest-growing segment|the fastest-growing \(|declines? least/;
+    // The full report ranks, and its prose follows the ranking...
+    expect(await prose(a, false)).toMatch(ranking);
+    expect(await prose(a, false)).not.toBe(await prose(b, false));
+    // ...the sample's does neither.
+    const held = await prose(a, true);
+    expect(held).not.toMatch(ranking);
+    expect(held).toContain('is in the full report');
+    expect(await prose(b, true)).toBe(held);
   });
 
   it('holds back figures by the year they refer to, and keeps the base year', () => {
