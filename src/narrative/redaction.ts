@@ -5,7 +5,9 @@
 // figure enters the context as the REDACTED marker instead of its number, so
 // the number never reaches a template, and the format helpers print the
 // marker as "XX" in the shape the figure would have had ("USD XX billion",
-// "XX%"). Templates stay the same for the full report and the sample.
+// "XX%"). Templates are the same files for the full report and the sample;
+// the one thing they choose on is the context's forecastHeldBack flag, where a
+// sentence would otherwise rank segments by their (held-back) growth.
 import type { Formatter } from '../format/index.js';
 
 /** A figure held back from the reader. Carries no trace of the value it replaces. */
