@@ -78,6 +78,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   // no-break space U+00A0, and the bidi marks (U+200E/U+200F/U+061C, ar-EG)
   // are dropped: numbers sit in left-to-right English text anyway.
   const glyphSafe = (text: string) => text.replace(/\u202f/g, '\u00a0').replace(/[\u200e\u200f\u061c]/g, '');
+  const excelPercent = p === 0 ? '0%' : `0.${'0'.repeat(p)}%`;
   const roundTo = (x: number, decimals: number) => {
     const f = 10 ** decimals;
     // `|| 0` turns -0 into 0, so a tiny negative never prints as "-0.00".
@@ -100,11 +101,8 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     date: (iso) => glyphSafe(dateFmt.format(new Date(`${iso}T00:00:00Z`))),
     unitLabel: () => `${currency} ${unit}`,
     excelValueFormat: () => (d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`),
-    excelPercentFormat: () => (p === 0 ? '0%' : `0.${'0'.repeat(p)}%`),
-    excelSignedPercentFormat: () => {
-      const body = p === 0 ? '0%' : `0.${'0'.repeat(p)}%`;
-      return `+${body};-${body};${body}`;
-    },
+    excelPercentFormat: () => excelPercent,
+    excelSignedPercentFormat: () => `+${excelPercent};-${excelPercent};${excelPercent}`,
     roundValue: (v) => roundTo(v, d),
     roundPercent: (r) => roundTo(r, p + 2),
   };

@@ -29,7 +29,6 @@ export interface PdfDoc {
   lineWidth(w: number): PdfDoc;
   miterLimit(m: number): PdfDoc;
   dash(length: number[], options?: { phase?: number }): PdfDoc;
-  undash(): PdfDoc;
   font(src: unknown): PdfDoc;
   fontSize(size: number): PdfDoc;
   widthOfString(text: string): number;
@@ -91,6 +90,10 @@ const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   tspan: new Set(['x', 'dy']),
 };
 const COLOR = /^(?:none|#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6})$/;
+/** Attributes holding one number. */
+const NUMERIC = new Set(['stroke-width', 'stroke-miterlimit', 'font-size', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'dy', 'width', 'height']);
+/** Attributes a child inherits (the presentation attributes cascade() reads). */
+const INHERITED = new Set(['fill', 'stroke', 'stroke-width', 'stroke-miterlimit', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'text-anchor']);
 /** A number, optionally in px (the SVG's user unit, which is a point here). */
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(?:px)?$/i;
 
@@ -104,7 +107,7 @@ export function check(node: SvgNode, parent?: string): boolean {
     if (INERT.has(name)) continue;
     if (!allowed.has(name)) return false;
     if ((name === 'fill' || name === 'stroke') && !COLOR.test(value)) return false;
-    if (['stroke-width', 'stroke-miterlimit', 'font-size', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'dx', 'dy', 'width', 'height'].includes(name) && !NUMBER.test(value)) return false;
+    if (NUMERIC.has(name) && !NUMBER.test(value)) return false;
     if (name === 'opacity' && !(NUMBER.test(value) && Number(value) >= 0 && Number(value) <= 1)) return false;
     if (name === 'stroke-dasharray' && !dashDrawable(value)) return false;
     if (name === 'transform' && !parseTransform(value)) return false;
@@ -197,7 +200,7 @@ function drawNode(doc: PdfDoc, node: SvgNode, inherited: Style, options: DrawOpt
 
 function cascade(node: SvgNode, inherited: Style): Style {
   const a = node.attrs;
-  if (![...a.keys()].some((k) => k in NAMES)) return inherited;
+  if (!hasAny(a, INHERITED)) return inherited;
   return {
     fill: a.get('fill') ?? inherited.fill,
     stroke: a.get('stroke') ?? inherited.stroke,
@@ -210,9 +213,10 @@ function cascade(node: SvgNode, inherited: Style): Style {
     textAnchor: a.get('text-anchor') ?? inherited.textAnchor,
   };
 }
-const NAMES: Readonly<Record<string, true>> = Object.fromEntries(
-  ['fill', 'stroke', 'stroke-width', 'stroke-miterlimit', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'text-anchor'].map((k) => [k, true]),
-);
+function hasAny(attrs: ReadonlyMap<string, string>, names: ReadonlySet<string>): boolean {
+  for (const name of attrs.keys()) if (names.has(name)) return true;
+  return false;
+}
 
 const hasPaint = (style: Style) => style.fill !== 'none' || (style.stroke !== 'none' && style.strokeWidth > 0);
 

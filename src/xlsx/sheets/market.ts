@@ -34,6 +34,8 @@ export function buildMarketSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet, co
   const st = styles(ctx);
   const valueFormat = fmt.excelValueFormat();
   const percentFormat = fmt.excelPercentFormat();
+  // Year-on-year growth is signed, as the PDF's table prints it ("+8.6%").
+  const growthFormat = fmt.excelSignedPercentFormat();
   writeFrame(ctx, ws, {
     title: `${model.title}: market size, ${fmt.span(model.firstYear, model.forecastTo)}`,
     note: `Values in ${fmt.unitLabel()}. ${fmt.span(model.firstYear, model.baseYear)} actual, ${fmt.span(model.baseYear + 1, model.forecastTo)} forecast. Growth and CAGR cells are formulas.`,
@@ -56,8 +58,7 @@ export function buildMarketSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet, co
     const growth = yoyByYear.get(point.year);
     if (growth !== undefined) {
       ws.getCell(r, YOY_COL).value = { formula: `${cellRef(r, VALUE_COL)}/${cellRef(r - 1, VALUE_COL)}-1`, result: growth };
-      // Signed, as the PDF's table prints growth ("+8.6%").
-      ws.getCell(r, YOY_COL).numFmt = fmt.excelSignedPercentFormat();
+      ws.getCell(r, YOY_COL).numFmt = growthFormat;
     }
     if (!point.actual) {
       for (let c = YEAR_COL; c <= YOY_COL; c++) ws.getCell(r, c).fill = st.forecastFill;
