@@ -78,6 +78,8 @@ describe('check', () => {
     ['a dash with a zero dash', '<path d="M0,0h9" stroke="#000000" stroke-dasharray="0,2"/>'],
     ['a tspan outside text', '<tspan>x</tspan>'],
     ['a rounded rect', '<rect width="3" height="3" rx="1"/>'],
+    ['stroked text', '<text stroke="#000000" fill="#333333">x</text>'],
+    ['text in a stroked group', '<g stroke="#000000"><text fill="#333333">x</text></g>'],
   ])('leaves %s to svg-to-pdfkit', (_, body) => {
     const root = parseSvg(svg(body));
     expect(root).toBeDefined();

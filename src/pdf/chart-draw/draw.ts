@@ -98,9 +98,12 @@ const INHERITED = new Set(['fill', 'stroke', 'stroke-width', 'stroke-miterlimit'
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(?:px)?$/i;
 
 /** True when every element and attribute of the tree is one this module draws exactly. */
-export function check(node: SvgNode, parent?: string): boolean {
+export function check(node: SvgNode, parent?: string, inheritedStroke = 'none'): boolean {
   const allowed = ALLOWED[node.tag];
   if (!allowed) return false;
+  // drawText() fills glyphs only: a stroke on text, its own or a group's, is left to svg-to-pdfkit.
+  const stroke = node.attrs.get('stroke') ?? inheritedStroke;
+  if (node.tag === 'text' && stroke !== 'none') return false;
   if (node.tag === 'svg' && parent !== undefined) return false;
   if (node.tag === 'tspan' && parent !== 'text') return false;
   for (const [name, value] of node.attrs) {
@@ -131,7 +134,7 @@ export function check(node: SvgNode, parent?: string): boolean {
     }
     if (node.tag === 'tspan') return false;
     if (node.tag === 'text' && child.tag !== 'tspan') return false;
-    if (!check(child, node.tag)) return false;
+    if (!check(child, node.tag, stroke)) return false;
   }
   return true;
 }
