@@ -17,7 +17,8 @@
 // (see redaction.ts): the full report shows them all; the free sample's
 // context holds back those after the base year, so its templates never see
 // the numbers. Choices made from figures (the peak growth year, the largest
-// producer, net exporter or importer) are made on the raw numbers first.
+// producer, net exporter or importer) are made on the raw numbers first; the
+// peak and lowest growth years only among the years the reader sees.
 import { createFormatter } from '../format/index.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
 import { holdBackAfter, isRedacted, showAll, type Figure, type FigurePolicy } from './redaction.js';
@@ -65,8 +66,14 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
   const { dataset, market } = model;
   const n = dataset.narrative;
   const shown = shownSigns(model);
-  const peak = market.yoy.reduce((a, b) => (b.growth > a.growth ? b : a));
-  const low = market.yoy.reduce((a, b) => (b.growth < a.growth ? b : a));
+  // The best and worst years are picked among the years whose growth the
+  // reader sees: in the sample, the actual years only, so that neither a
+  // held-back year nor the shape of the forecast shows through the choice.
+  const shownYoy = market.yoy.filter((g) => !isRedacted(figure(g.growth, g.year)));
+  const growthActualOnly = shownYoy.length < market.yoy.length && shownYoy.length >= 2;
+  const growthPool = growthActualOnly ? shownYoy : market.yoy;
+  const peak = growthPool.reduce((a, b) => (b.growth > a.growth ? b : a));
+  const low = growthPool.reduce((a, b) => (b.growth < a.growth ? b : a));
   const tierLabel = (tier: number) => model.companies.tiers.find((t) => t.tier === tier)?.label ?? `Tier ${tier}`;
   const companies = model.companies.list.map((c) => companyContext(model, c, tierLabel(c.tier), figure));
   const withShare = model.companies.list.filter((c) => c.share !== undefined).length;
@@ -133,6 +140,12 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       absoluteDecline: shown.valueSign(market.absoluteGrowth) < 0,
       peakGrowth: growth(peak),
       lowestGrowth: growth(low),
+      /**
+       * The years peakGrowth and lowestGrowth were picked from. `actualOnly`:
+       * the forecast years are left out (the sample), so prose speaks of
+       * them in the past tense and names the span.
+       */
+      growthYears: { from: growthPool[0]!.year, to: growthPool[growthPool.length - 1]!.year, actualOnly: growthActualOnly },
       scenarios: market.scenarios ? { low: scenario(market.scenarios.low), high: scenario(market.scenarios.high) } : null,
       published: market.published.map((p) => ({
         year: p.year,

@@ -130,6 +130,40 @@ describe('redacted report context', () => {
     expect(await prose(b, true)).toBe(held);
   });
 
+  it('picks the best and worst growth years among the actual years, whatever the forecast does', async () => {
+    const withForecast = (cagr: number) => {
+      const d = structuredClone(defaultDataset()) as Dataset & { market: { forecast: { method: string; cagr: number } } };
+      d.market.forecast = { method: 'cagr', cagr };
+      delete (d.market as { published?: unknown }).published;
+      return buildModel(d);
+    };
+    const boom = withForecast(0.5); // every forecast year beats history: the full report's peak is a forecast year
+    const bust = withForecast(-0.3); // every forecast year falls: the full report's low is a forecast year
+    expect(reportContext(boom).market.peakGrowth.year).toBeGreaterThan(boom.baseYear);
+    expect(reportContext(bust).market.lowestGrowth.year).toBeGreaterThan(bust.baseYear);
+    expect(reportContext(boom).market.growthYears.actualOnly).toBe(false);
+
+    const sentence = async (model: Model) => {
+      const fmt = createFormatter(model);
+      const ctx = redactedReportContext(model);
+      const text = (await createNarrative({ formatter: fmt })).text('market-growth', boundContext(ctx, {}));
+      return { ctx, fmt, first: text.split('. ')[0]! };
+    };
+    const a = await sentence(boom);
+    const b = await sentence(bust);
+    const actual = boom.market.yoy.filter((g) => g.year <= boom.baseYear);
+    const best = actual.reduce((x, y) => (y.growth > x.growth ? y : x));
+    const worst = actual.reduce((x, y) => (y.growth < x.growth ? y : x));
+    expect(a.ctx.market.growthYears).toEqual({ from: boom.firstYear + 1, to: boom.baseYear, actualOnly: true });
+    expect([a.ctx.market.peakGrowth.year, a.ctx.market.lowestGrowth.year]).toEqual([best.year, worst.year]);
+    // Actual years' growth is shown as the number it is, in the past tense, with the span it was picked from.
+    expect(a.first).toContain(`highest in ${best.year}, at ${a.fmt.percent(best.growth)}`);
+    expect(a.first).toMatch(new RegExp(`^In ${boom.firstYear + 1}\\D+${boom.baseYear}, year-over-year growth was`));
+    expect(a.first).not.toContain('XX');
+    // The forecast going up or down changes nothing in it.
+    expect(b.first).toBe(a.first);
+  });
+
   it('holds back figures by the year they refer to, and keeps the base year', () => {
     const model = buildModel(defaultDataset());
     const ctx = redactedReportContext(model);
