@@ -30,6 +30,17 @@ interface Slot {
 
 /** A heap cap per worker, so one runaway report fails alone instead of taking the process down. */
 const WORKER_HEAP_MB = 1024;
+/**
+ * The young generation per worker: 24 MB gives V8 an 8 MB semi-space instead
+ * of its default 16 MB. Measured on 60 generated reports with 2 workers: peak
+ * RSS 545-548 MB instead of 571-575 MB. Scavenges double in number and cost
+ * ~18 ms more main-thread time per report (85-92 -> 106-110 ms of ~1.5 s CPU,
+ * from PerformanceObserver 'gc' entries). 12 MB (a 4 MB semi-space) saved
+ * another ~20 MB on 20 reports for ~+50 ms per report. The old generation
+ * keeps its cap: 384-512 MB saved 10-30 MB, within the noise, at the risk of
+ * failing a large report.
+ */
+const WORKER_YOUNG_MB = 24;
 
 /**
  * The compiled worker next to this module; when running from src/ (vitest),
@@ -58,7 +69,7 @@ export function createWorkerPool({ size, script = defaultWorkerScript(), taskTim
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }) };
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }) };
     slot.worker.on('message', (response: WorkerResponse) => {
       const task = slot.task;
       if (!task || response.id !== task.request.id) return; // a stray reply must never complete another report
