@@ -2,6 +2,7 @@
 // no system font is loaded, so the PNG is the same on every machine.
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, FONT_FACES, robotoFiles } from './fonts.js';
+import { encodePng } from './png-encode.js';
 
 export const PNG_SCALE = 2;
 
@@ -22,9 +23,20 @@ export function pngOptions(): ResvgRenderOptions {
 
 /**
  * Rasterises on libuv's thread pool (resvg's renderAsync), so PNGs of a
- * report rendered together run beside Vega's work on the main thread.
+ * report rendered together run beside Vega's work on the main thread, and
+ * encodes the PNG there too (png-encode.ts). resvg hands out premultiplied
+ * pixels; with the opaque background pngOptions() sets they are the straight
+ * RGBA a PNG stores, and an image with any translucent pixel (another
+ * background) is left to resvg's own encoder, which converts.
  */
 export async function renderPng(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
-  const png = (await renderAsync(svg, options)).asPng();
+  const image = await renderAsync(svg, options);
+  const pixels = image.pixels;
+  const png = isOpaque(pixels) ? await encodePng(pixels, image.width, image.height) : image.asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+function isOpaque(rgba: Uint8Array): boolean {
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
+  return true;
 }

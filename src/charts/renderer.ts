@@ -7,6 +7,7 @@ import { version as vegaLiteVersion } from 'vega-lite';
 import { contentHash, createRenderCache, stableStringify } from './cache.js';
 import type { ChartFigure, ChartRenderer, RenderedChart } from './figure.js';
 import { FONT_FACES } from './fonts.js';
+import { PNG_DEFLATE_LEVEL } from './png-encode.js';
 import { pngOptions, PNG_SCALE, renderPng } from './render-png.js';
 import { renderSvg, svgSize } from './render-svg.js';
 import { installTextMetrics, sharedTextMeasurer, TEXT_METRICS_VERSION } from './text-metrics.js';
@@ -19,7 +20,7 @@ export interface ChartRendererOptions {
 }
 
 /** Bumped when this module changes what a given spec renders to. */
-const RENDERER_VERSION = 'charts-2';
+const RENDERER_VERSION = 'charts-3';
 
 export function createChartRenderer(options: ChartRendererOptions = {}): ChartRenderer {
   const measurer = sharedTextMeasurer();
@@ -32,7 +33,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     `vega ${vega.version}`,
     `vega-lite ${vegaLiteVersion}`,
     `resvg ${resvgVersion()}`,
-    `png x${PNG_SCALE}`,
+    `png x${PNG_SCALE} deflate ${PNG_DEFLATE_LEVEL} zlib ${process.versions.zlib}`,
     ...FONT_FACES.map((face) => measurer.fontBytes[face]),
   ]);
   const keyOf = (figure: ChartFigure) => contentHash([fingerprint, stableStringify(figure.spec)]);
