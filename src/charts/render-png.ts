@@ -23,8 +23,8 @@ export function pngOptions(): ResvgRenderOptions {
 
 /**
  * Rasterises on libuv's thread pool (resvg's renderAsync), so PNGs of a
- * report rendered together run beside Vega's work on the main thread, and
- * encodes the PNG there too (png-encode.ts). resvg hands out premultiplied
+ * report rendered together run beside Vega's work on the main thread, then
+ * encodes the PNG with png-encode.ts. resvg hands out premultiplied
  * pixels; with the opaque background pngOptions() sets they are the straight
  * RGBA a PNG stores, and an image with any translucent pixel (another
  * background) is left to resvg's own encoder, which converts.
@@ -32,7 +32,7 @@ export function pngOptions(): ResvgRenderOptions {
 export async function renderPng(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
   const image = await renderAsync(svg, options);
   const pixels = image.pixels;
-  const png = isOpaque(pixels) ? await encodePng(pixels, image.width, image.height) : image.asPng();
+  const png = isOpaque(pixels) ? encodePng(pixels, image.width, image.height) : image.asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
