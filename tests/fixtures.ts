@@ -1,12 +1,12 @@
 // Shared test fixtures: the bundled default dataset, cloned per use so tests
 // can mutate their copy.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
+import { assemblePng, PNG_COLOR } from '../src/charts/png-encode.js';
 import type { Dataset } from '../src/types.js';
 
-const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DATASET_FILE = path.join(ROOT, 'data', 'medical-second-opinion.json');
 const defaultText = readFileSync(DEFAULT_DATASET_FILE, 'utf8');
@@ -35,16 +35,5 @@ export function withRegionalData(): Dataset {
 /** A valid 1x1 RGB PNG of the given colour (a logo for tests). */
 export function tinyPng(rgb: [number, number, number] = [31, 78, 121]): Buffer {
   // Built here rather than committed, so a test can vary the bytes.
-  const { crc32, deflateSync } = require('node:zlib') as typeof import('node:zlib');
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  const idat = deflateSync(Buffer.from([0, ...rgb]));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return assemblePng(1, 1, PNG_COLOR.rgb, deflateSync(Buffer.from([0, ...rgb])));
 }

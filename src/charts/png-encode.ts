@@ -16,7 +16,9 @@ export const PNG_DEFLATE_LEVEL = 3;
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const BIT_DEPTH = 8;
-const COLOR_RGBA = 6;
+
+/** PNG colour types this module writes (8 bits a channel). */
+export const PNG_COLOR = { rgb: 2, rgba: 6 } as const;
 
 /** Encodes `pixels` (width x height x RGBA, 8 bits a channel, not premultiplied) as a PNG. */
 export function encodePng(pixels: Uint8Array, width: number, height: number): Buffer {
@@ -31,12 +33,19 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Bu
     scanlines[at] = 0; // filter type: none
     source.copy(scanlines, at + 1, y * stride, (y + 1) * stride);
   }
+  return assemblePng(width, height, PNG_COLOR.rgba, zlib.deflateSync(scanlines, { level: PNG_DEFLATE_LEVEL }));
+}
+
+/**
+ * A PNG file from its deflated scanlines (each row led by its filter byte):
+ * signature, IHDR, one IDAT, IEND. Also what tests build their small images with.
+ */
+export function assemblePng(width: number, height: number, colorType: (typeof PNG_COLOR)[keyof typeof PNG_COLOR], idat: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([BIT_DEPTH, COLOR_RGBA, 0, 0, 0], 8); // compression, filter method, no interlace
-  const data = zlib.deflateSync(scanlines, { level: PNG_DEFLATE_LEVEL });
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+  header.set([BIT_DEPTH, colorType, 0, 0, 0], 8); // compression, filter method, no interlace
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { assemblePng, PNG_COLOR } from '../../src/charts/png-encode.js';
 import { printPdf } from '../../src/pdf/printer.js';
 import type { DocDefinition } from '../../src/pdf/nodes.js';
 import { defaultDataset } from '../fixtures.js';
@@ -12,31 +13,8 @@ import { renderWithStub } from './render.js';
 
 /** A valid 4x4 PNG in one colour, written by hand so the test needs no image library. */
 function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(4, 0);
-  ihdr.writeUInt32BE(4, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
   const rows = Buffer.concat(Array.from({ length: 4 }, () => Buffer.from([0, 31, 78, 121, 31, 78, 121, 31, 78, 121, 31, 78, 121])));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return assemblePng(4, 4, PNG_COLOR.rgb, deflateSync(rows));
 }
 
 function doc(content: unknown[]): DocDefinition {

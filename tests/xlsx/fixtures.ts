@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { assemblePng, PNG_COLOR } from '../../src/charts/png-encode.js';
 import { buildModel } from '../../src/forecast/index.js';
 import { validateDataset } from '../../src/load/index.js';
 import type { Model } from '../../src/types.js';
@@ -51,27 +52,6 @@ export function regionalModel(): Model {
 
 // ---------------------------------------------------------------- PNG
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
 /** A valid RGB PNG of the given size, a gradient so it is not blank. */
 export function tinyPng(width: number, height: number): Uint8Array {
   const rows: Buffer[] = [];
@@ -80,16 +60,7 @@ export function tinyPng(width: number, height: number): Uint8Array {
     for (let x = 0; x < width; x++) row.set([(x * 255) / width, (y * 255) / height, 160], 1 + x * 3);
     rows.push(row);
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return assemblePng(width, height, PNG_COLOR.rgb, deflateSync(Buffer.concat(rows)));
 }
 
 // ---------------------------------------------------------------- read-back
