@@ -28,7 +28,7 @@ async function pass(withPng, renderer = createChartRenderer(), figures = report)
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   if (withPng === 'concurrent') {
-    // As a report build would ask: every SVG and PNG at once; resvg rasterises on the thread pool.
+    // As a report build would ask: every SVG and PNG at once.
     await Promise.all(figures.flatMap((figure) => [renderer.svg(figure), renderer.png(figure)]));
   } else {
     for (const figure of figures) {

@@ -9,9 +9,26 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const RENDER_LIBRARIES = ['pdfmake', 'exceljs', 'handlebars', 'vega', 'vega-lite', '@resvg/resvg-js', 'fontkit', 'jszip', 'zod'];
+const RENDER_LIBRARIES = ['pdfmake', 'exceljs', 'handlebars', 'vega', 'vega-lite', '@resvg/resvg-wasm', 'fontkit', 'jszip', 'zod'];
 
 let cached: string | undefined;
+
+/** An installed library's version: 'absent' when it is not installed. */
+export function libraryVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    // Some packages do not export package.json; find it beside their entry point.
+    try {
+      const main = require.resolve(name);
+      const root = main.slice(0, main.lastIndexOf(`node_modules${path.sep}${name}`) + `node_modules${path.sep}${name}`.length);
+      return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'absent';
+    }
+  }
+}
 
 export function renderFingerprint(): string {
   if (cached !== undefined) return cached;
@@ -23,23 +40,7 @@ export function renderFingerprint(): string {
   const source = path.join(here, '..', 'src');
   const codeRoot = existsSync(source) ? source : here;
   for (const file of listCode(codeRoot)) h.update(file).update('\0').update(readFileSync(path.join(codeRoot, file))).update('\n');
-  const require = createRequire(import.meta.url);
-  for (const name of RENDER_LIBRARIES) {
-    let version = 'absent';
-    try {
-      version = (require(`${name}/package.json`) as { version: string }).version;
-    } catch {
-      // Some packages do not export package.json; resolve it by path instead.
-      try {
-        const main = require.resolve(name);
-        const root = main.slice(0, main.lastIndexOf(`node_modules${path.sep}${name}`) + `node_modules${path.sep}${name}`.length);
-        version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-      } catch {
-        version = 'unknown';
-      }
-    }
-    h.update(`${name}@${version}\n`);
-  }
+  for (const name of RENDER_LIBRARIES) h.update(`${name}@${libraryVersion(name)}\n`);
   cached = h.digest('hex');
   return cached;
 }

@@ -1,9 +1,9 @@
 // createChartRenderer: figure -> SVG / PNG through the content-hash cache.
 // Creating a renderer loads Roboto once and points Vega's text measurement
 // at it; a renderer is meant to live for the process (or the batch worker).
-import { createRequire } from 'node:module';
 import * as vega from 'vega';
 import { version as vegaLiteVersion } from 'vega-lite';
+import { libraryVersion } from '../render-fingerprint.js';
 import { contentHash, createRenderCache, stableStringify } from './cache.js';
 import type { ChartFigure, ChartRenderer, RenderedChart } from './figure.js';
 import { FONT_FACES } from './fonts.js';
@@ -32,7 +32,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     TEXT_METRICS_VERSION,
     `vega ${vega.version}`,
     `vega-lite ${vegaLiteVersion}`,
-    `resvg ${resvgVersion()}`,
+    `resvg-wasm ${libraryVersion('@resvg/resvg-wasm')}`,
     `png x${PNG_SCALE} deflate ${PNG_DEFLATE_LEVEL} zlib ${process.versions.zlib}`,
     ...FONT_FACES.map((face) => measurer.fontBytes[face]),
   ]);
@@ -54,8 +54,4 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
       return cache.png(key, async () => renderPng(await svgOf(key, figure), resvgOptions));
     },
   };
-}
-
-function resvgVersion(): string {
-  return (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
 }

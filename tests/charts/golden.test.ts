@@ -13,7 +13,8 @@ import { defaultModel, regionalModel, ROOT } from './fixtures.js';
 
 const GOLDEN_DIR = path.join(ROOT, 'tests/golden/charts');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-// resvg rasterises with CPU-specific code paths, so PNG hashes are pinned per platform.
+// resvg's WebAssembly draws the same pixels everywhere, but Node's zlib (which
+// deflates them) has CPU-specific code paths, so PNG hashes are pinned per platform.
 const PNG_HASHES = path.join(GOLDEN_DIR, `png-sha256.${process.platform}-${process.arch}.json`);
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

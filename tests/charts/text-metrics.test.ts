@@ -2,12 +2,11 @@
 // node_modules, through fontkit, instead of its 0.8 x fontSize-per-character guess.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createChartRenderer } from '../../src/charts/index.js';
 import { robotoFiles } from '../../src/charts/fonts.js';
-import { pngOptions } from '../../src/charts/render-png.js';
+import { loadResvg, pngOptions } from '../../src/charts/render-png.js';
 import { createTextMeasurer, type TextMeasurer } from '../../src/charts/text-metrics.js';
 
 interface Font {
@@ -55,7 +54,8 @@ describe('text metrics', () => {
     expect(metrics.width({ fontSize: 9 }, LONG_LABEL)).toBe(measurer.width(LONG_LABEL, 9));
   });
 
-  it('matches what resvg draws, kerning included: ink width = measured advance minus the outer side bearings', () => {
+  it('matches what resvg draws, kerning included: ink width = measured advance minus the outer side bearings', async () => {
+    const Resvg = await loadResvg();
     const size = 12;
     for (const label of [LONG_LABEL, 'AVAVAVAV']) {
       const measured = measurer.width(label, size);
@@ -64,9 +64,12 @@ describe('text metrics', () => {
       const last = glyphs[glyphs.length - 1]!;
       const bearings = ((first.bbox.minX + (last.advanceWidth - last.bbox.maxX)) * size) / regular.unitsPerEm;
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="40"><text x="10" y="25" font-family="Roboto" font-size="${size}">${label}</text></svg>`;
-      const bbox = new Resvg(svg, { ...pngOptions(), fitTo: { mode: 'original' } }).getBBox();
+      const tree = new Resvg(svg, { ...pngOptions(), fitTo: { mode: 'original' } });
+      const bbox = tree.getBBox();
       expect(bbox).toBeDefined();
       expect(bbox!.width).toBeCloseTo(measured - bearings, 2);
+      bbox!.free();
+      tree.free();
     }
   });
 });
