@@ -9,6 +9,7 @@
 //     workers, the speed-up, a no-op rebuild, and peak RSS per run (worker
 //     threads live in the batch's process, so its maxRSS covers them).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,7 +86,8 @@ async function catalogue(n, cores) {
     const quarter = path.join(tmp, 'data-quarter');
     await writeCatalogue(data, n, 1);
     await writeCatalogue(quarter, Math.max(1, Math.floor(n / 4)), 1);
-    console.log(`\nCatalogue of ${n} generated reports (seed 1), each run a fresh process:`);
+    const env = Object.entries(commandEnv()).map(([k, v]) => `${k}=${v}`).join(' ');
+    console.log(`\nCatalogue of ${n} generated reports (seed 1), each run a fresh process${env ? ` with ${env} (as the market-report command sets)` : ''}:`);
 
     const one = await batchProcess({ inputs: [data], outDir: path.join(tmp, 'out-1'), workers: 1 });
     const all = await batchProcess({ inputs: [data], outDir: path.join(tmp, 'out-all'), workers: cores });
@@ -115,11 +117,24 @@ async function catalogue(n, cores) {
   }
 }
 
+/**
+ * The variables the market-report command sets for itself on its #! line
+ * (`#!/usr/bin/env -S NAME=value node`), so that each batch here runs as the
+ * command would.
+ */
+function commandEnv() {
+  const shebang = readFileSync(path.join(root, 'dist', 'cli', 'bin.js'), 'utf8').split('\n', 1)[0];
+  return Object.fromEntries([...shebang.matchAll(/\b([A-Z_][A-Z0-9_]*)=(\S*)/g)].map((m) => [m[1], m[2]]));
+}
+
 /** One batch in a fresh process; its figures come back as JSON on stdout. */
 function batchProcess(options) {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify(options)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...commandEnv() },
+    });
     let out = '';
     proc.stdout.on('data', (d) => (out += d));
     proc.on('error', reject);
