@@ -7,8 +7,10 @@
 // is freed only when V8 collects their small JavaScript wrappers, and V8 does
 // not know how much memory stands behind them: in a 2-worker batch that held
 // 55-100 MB. Here every image and tree is freed as soon as it is encoded, and
-// the WebAssembly code has no CPU-specific paths. The price is ~0.5 s once
-// per process: the first dozen renders run before V8 has optimised the code.
+// the WebAssembly code has no CPU-specific paths. The price is paid once per
+// thread: until V8 has optimised the code, the first dozen renders run ~4x
+// slower (the first report's charts ~1 s longer). Handing batch workers one
+// compiled module did not help (they start together, so both still wait).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg, type ResvgRenderOptions } from '@resvg/resvg-wasm';
@@ -36,7 +38,7 @@ let ready: Promise<typeof Resvg> | undefined;
 
 /**
  * resvg, once its WebAssembly is loaded (from the package's own file, never
- * fetched). Once per thread; V8 compiles the module once per process.
+ * fetched): once per thread.
  */
 export function loadResvg(): Promise<typeof Resvg> {
   ready ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'))).then(
