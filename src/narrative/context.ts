@@ -41,11 +41,17 @@ interface Shown {
   readonly rateFalls: (rate: number) => boolean;
   /** -1, 0 or 1: the sign of a money value as printed ("USD 0.00 billion" is 0). */
   readonly valueSign: (value: number) => number;
+  /** Two rates print as the same percentage. */
+  readonly samePercent: (a: number, b: number) => boolean;
 }
 
 function shownSigns(model: Model): Shown {
   const fmt = createFormatter(model);
-  return { rateFalls: (r) => fmt.roundPercent(r) < 0, valueSign: (v) => Math.sign(fmt.roundValue(v)) };
+  return {
+    rateFalls: (r) => fmt.roundPercent(r) < 0,
+    valueSign: (v) => Math.sign(fmt.roundValue(v)),
+    samePercent: (a, b) => fmt.roundPercent(a) === fmt.roundPercent(b),
+  };
 }
 
 /** The context as templates see it: any market figure may be held back. */
@@ -140,6 +146,8 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       absoluteDecline: shown.valueSign(market.absoluteGrowth) < 0,
       peakGrowth: growth(peak),
       lowestGrowth: growth(low),
+      /** Every year's growth prints the same: no best and worst year to name. */
+      steadyGrowth: shown.samePercent(peak.growth, low.growth),
       /**
        * The years peakGrowth and lowestGrowth were picked from. `actualOnly`:
        * the forecast years are left out (the sample), so prose speaks of

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
-import { createNarrative, redactedReportContext, reportContext } from '../../src/narrative/index.js';
+import { boundContext, createNarrative, redactedReportContext, reportContext } from '../../src/narrative/index.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { defaultDataset, withRegionalData } from '../fixtures.js';
 import { allShortRegionalDataset, decliningDataset, dipDataset, noShareDataset } from '../pdf/datasets.js';
@@ -50,6 +50,34 @@ describe('direction flags in the report context', () => {
     expect(c.market.peakGrowth.falling).toBe(false);
     expect(c.market.lowestGrowth.falling).toBe(true);
     expect(c.market.forecast.falling).toBe(false);
+  });
+
+  it('say when every year grows by the same printed rate, and the growth sentence then names no best or worst year', async () => {
+    const steady = (rate: number) => {
+      const d = defaultDataset() as any;
+      // Years apart by a rate that prints the same each year (history rounded to the dataset's precision).
+      d.market.history = d.market.history.map((p: { year: number }, i: number) => ({ year: p.year, value: 2 * (1 + rate) ** i }));
+      d.market.forecast = { method: 'cagr', cagr: rate };
+      delete d.market.published;
+      return buildModel(d as Dataset);
+    };
+    const sentence = async (model: Model, sample: boolean) => {
+      const ctx = sample ? redactedReportContext(model) : reportContext(model);
+      const narrative = await createNarrative({ formatter: createFormatter(model) });
+      return { ctx, first: narrative.text('market-growth', boundContext(ctx, {})).split('. ')[0]! };
+    };
+    expect(reportContext(buildModel(defaultDataset())).market.steadyGrowth).toBe(false);
+    for (const rate of [0.1, -0.1]) {
+      const model = steady(rate);
+      const fmt = createFormatter(model);
+      const full = await sentence(model, false);
+      const sample = await sentence(model, true);
+      expect(full.ctx.market.steadyGrowth).toBe(true);
+      expect(sample.ctx.market.steadyGrowth).toBe(true);
+      expect(full.first).toBe(rate > 0 ? `The market grows by ${fmt.percent(rate)} in every year shown` : `The market shrinks by ${fmt.percent(-rate)} in every year shown`);
+      expect(sample.first).toMatch(new RegExp(`^In ${model.firstYear + 1}\\D+${model.baseYear}, the market ${rate > 0 ? 'grew' : 'shrank'} by ${fmt.percent(Math.abs(rate)).replace('.', '\\.')} every year$`));
+      for (const text of [full.first, sample.first]) expect(text).not.toMatch(/highest|lowest|least|most/);
+    }
   });
 
   it('follow the printed figure: a rate that rounds to 0.0% is not a decline', () => {
