@@ -4,7 +4,7 @@
 // MALLOC_ARENA_MAX=1 (first line; glibc reads it only at process start): by
 // default glibc gives every thread that allocates its own malloc arena, and
 // each batch worker's arena keeps what it once held. One shared arena lowered
-// a 2-worker batch's peak RSS by ~70 MB (60 reports: 473 vs 557-586 MB) in
+// a 2-worker batch's peak RSS by ~80 MB (60 reports: 462 vs 544-572 MiB) in
 // the same wall time. `node dist/cli/bin.js` works the same without it.
 import { main } from './main.js';
 
