@@ -4,7 +4,7 @@
 // pixels as resvg's own encoder would have written.
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chartCatalogue, createChartRenderer } from '../../src/charts/index.js';
 import { crc32, encodePng } from '../../src/charts/png-encode.js';
 import { loadResvg, pngOptions, renderPng, type ResvgRenderOptions } from '../../src/charts/render-png.js';
@@ -77,6 +77,25 @@ describe('chart PNGs', () => {
       const theirs = await decode(await resvgPng(svg, options));
       expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
       expect(Buffer.compare(ours.pixels, theirs.pixels), figure.id).toBe(0);
+    }
+  });
+
+  it("free resvg's tree and image as soon as the PNG is made (V8 cannot see that memory to collect it)", async () => {
+    const Resvg = await loadResvg();
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="2" height="2" fill="#1f4e79"/></svg>';
+    const probe = new Resvg(svg, pngOptions());
+    const image = probe.render();
+    const freed = { tree: vi.spyOn(Object.getPrototypeOf(Object.getPrototypeOf(probe)), 'free'), image: vi.spyOn(Object.getPrototypeOf(image), 'free') };
+    image.free();
+    probe.free();
+    freed.tree.mockClear();
+    freed.image.mockClear();
+    try {
+      for (let i = 0; i < 3; i++) await renderPng(svg, pngOptions());
+      expect(freed.tree).toHaveBeenCalledTimes(3);
+      expect(freed.image).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.restoreAllMocks();
     }
   });
 
