@@ -14,20 +14,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg, type ResvgRenderOptions } from '@resvg/resvg-wasm';
-import { CHART_FONT_FAMILY, FONT_FACES, robotoFiles } from './fonts.js';
+import { CHART_FONT_FAMILY, FONT_FACES, type FontFace } from './fonts.js';
 import { encodePng } from './png-encode.js';
 
 export type { ResvgRenderOptions };
 
 export const PNG_SCALE = 2;
 
-export function pngOptions(): ResvgRenderOptions {
-  const files = robotoFiles();
+/** Options for renderPng: resvg draws with exactly the Roboto bytes given (the text measurer's, so what is measured is what is drawn). */
+export function pngOptions(fontBytes: Readonly<Record<FontFace, Uint8Array>>): ResvgRenderOptions {
   return {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     background: '#ffffff',
     font: {
-      fontBuffers: FONT_FACES.map((face) => readFileSync(files[face])),
+      fontBuffers: FONT_FACES.map((face) => fontBytes[face]),
       defaultFontFamily: CHART_FONT_FAMILY,
       sansSerifFamily: CHART_FONT_FAMILY,
     },

@@ -26,7 +26,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
   const measurer = sharedTextMeasurer();
   installTextMetrics(measurer);
   const cache = createRenderCache(options);
-  const resvgOptions = pngOptions();
+  const resvgOptions = pngOptions(measurer.fontBytes);
   const fingerprint = contentHash([
     RENDERER_VERSION,
     TEXT_METRICS_VERSION,

@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { chartCatalogue, createChartRenderer } from '../../src/charts/index.js';
 import { crc32, encodePng } from '../../src/charts/png-encode.js';
 import { loadResvg, pngOptions, renderPng, type ResvgRenderOptions } from '../../src/charts/render-png.js';
+import { sharedTextMeasurer } from '../../src/charts/text-metrics.js';
 import { defaultModel } from './fixtures.js';
 
 interface DecodedPng {
@@ -70,7 +71,7 @@ describe('encodePng', () => {
 describe('chart PNGs', () => {
   it('hold the pixels resvg renders, as resvg would have encoded them', async () => {
     const renderer = createChartRenderer();
-    const options = pngOptions();
+    const options = pngOptions(sharedTextMeasurer().fontBytes);
     for (const figure of chartCatalogue(defaultModel()).slice(0, 3)) {
       const { svg } = await renderer.svg(figure);
       const ours = await decode(await renderPng(svg, options));
@@ -83,7 +84,7 @@ describe('chart PNGs', () => {
   it("free resvg's tree and image as soon as the PNG is made (V8 cannot see that memory to collect it)", async () => {
     const Resvg = await loadResvg();
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="2" height="2" fill="#1f4e79"/></svg>';
-    const probe = new Resvg(svg, pngOptions());
+    const probe = new Resvg(svg, pngOptions(sharedTextMeasurer().fontBytes));
     const image = probe.render();
     const freed = { tree: vi.spyOn(Object.getPrototypeOf(Object.getPrototypeOf(probe)), 'free'), image: vi.spyOn(Object.getPrototypeOf(image), 'free') };
     image.free();
@@ -91,7 +92,7 @@ describe('chart PNGs', () => {
     freed.tree.mockClear();
     freed.image.mockClear();
     try {
-      for (let i = 0; i < 3; i++) await renderPng(svg, pngOptions());
+      for (let i = 0; i < 3; i++) await renderPng(svg, pngOptions(sharedTextMeasurer().fontBytes));
       expect(freed.tree).toHaveBeenCalledTimes(3);
       expect(freed.image).toHaveBeenCalledTimes(3);
     } finally {
@@ -101,7 +102,7 @@ describe('chart PNGs', () => {
 
   it('leave an image with translucent pixels to resvg, which un-premultiplies them', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"><rect width="2" height="2" fill="#1f4e79" fill-opacity="0.5"/></svg>';
-    const { background: _opaque, ...transparent } = pngOptions();
+    const { background: _opaque, ...transparent } = pngOptions(sharedTextMeasurer().fontBytes);
     const png = await renderPng(svg, transparent);
     expect(Buffer.from(png)).toEqual(Buffer.from(await resvgPng(svg, transparent)));
     const { pixels } = await decode(png);

@@ -64,7 +64,7 @@ describe('text metrics', () => {
       const last = glyphs[glyphs.length - 1]!;
       const bearings = ((first.bbox.minX + (last.advanceWidth - last.bbox.maxX)) * size) / regular.unitsPerEm;
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="40"><text x="10" y="25" font-family="Roboto" font-size="${size}">${label}</text></svg>`;
-      const tree = new Resvg(svg, { ...pngOptions(), fitTo: { mode: 'original' } });
+      const tree = new Resvg(svg, { ...pngOptions(measurer.fontBytes), fitTo: { mode: 'original' } });
       const bbox = tree.getBBox();
       expect(bbox).toBeDefined();
       expect(bbox!.width).toBeCloseTo(measured - bearings, 2);
