@@ -9,7 +9,7 @@
 //     workers, the speed-up, a no-op rebuild, and peak RSS per run (worker
 //     threads live in the batch's process, so its maxRSS covers them).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -108,6 +108,11 @@ async function catalogue(n, cores) {
     // V8 compiles and collects garbage on helper threads, so "1 worker" already keeps more than one core busy;
     // the speed-up cannot exceed (cores busy with all workers) / (cores busy with 1).
     console.log(`  cores busy: 1 worker ${coresUsed(one).toFixed(2)}, ${cores} workers ${coresUsed(all).toFixed(2)}: the most ${cores} workers can gain here is ${(coresUsed(all) / coresUsed(one)).toFixed(2)}x; per busy core, ${cores} workers do ${((rate(all) / coresUsed(all)) / (rate(one) / coresUsed(one))).toFixed(2)}x the work of 1`);
+    for (const [label, r] of [['1 worker', one], [`${cores} workers`, all]]) {
+      if (!r.split) continue;
+      const per = (ms) => fmtMs(ms / Math.max(1, r.counts.built));
+      console.log(`  CPU per report, ${label}: worker threads ${per(r.split.workerMs)}, V8 and libuv helper threads ${per(r.split.helperMs)} (${((100 * r.split.helperMs) / Math.max(1, r.split.workerMs)).toFixed(0)} % on top), main thread ${per(r.split.mainMs)}`);
+    }
     console.log(`  no-op rebuild of ${n}: ${fmtMs(noop.ms)} in batch, ${fmtMs(noop.wallMs)} including process start   (target: 1,000 reports <= 2 s)`);
     console.log(`  peak RSS: ${fmtMb(Math.max(one.maxRssKb, all.maxRssKb, noop.maxRssKb))} at N=${n}, ${fmtMb(small.maxRssKb)} at N=${small.counts.total}   (target: flat in N, <= 500 MB)`);
     const failed = [one, all, noop, small].reduce((k, r) => k + r.counts.failed + r.counts.invalid, 0);
@@ -147,10 +152,58 @@ function batchProcess(options) {
 
 async function child(options) {
   const { runBatch } = await import(dist('batch/index.js'));
+  const threads = sampleThreadCpu();
   const cpu = process.cpuUsage();
   const result = await runBatch(options);
   const used = process.cpuUsage(cpu); // every thread of the process: main, workers, V8 and libuv helpers
-  process.stdout.write(JSON.stringify({ ms: result.ms, cpuMs: (used.user + used.system) / 1000, counts: result.counts, maxRssKb: process.resourceUsage().maxRSS }));
+  const split = threads.stop(options.workers);
+  process.stdout.write(JSON.stringify({ ms: result.ms, cpuMs: (used.user + used.system) / 1000, counts: result.counts, maxRssKb: process.resourceUsage().maxRSS, ...(split ? { split } : {}) }));
+}
+
+/**
+ * Where the CPU time goes, by thread (Linux: /proc/self/task/<tid>/stat,
+ * read every 200 ms; a thread that ends loses at most its last 200 ms): the
+ * batch's worker threads (the `workers` busiest threads), the main thread,
+ * and the rest, which is V8's helper threads (optimising compiler, garbage
+ * collector) and libuv's pool. Undefined where /proc is not there.
+ */
+function sampleThreadCpu() {
+  const TICK_MS = 1000 / 100; // USER_HZ, 100 on Linux
+  const last = new Map();
+  const read = () => {
+    let tids;
+    try {
+      tids = readdirSync('/proc/self/task');
+    } catch {
+      return false;
+    }
+    for (const tid of tids) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on: utime is the 14th, stime the 15th
+        last.set(tid, (Number(fields[11]) + Number(fields[12])) * TICK_MS);
+      } catch {
+        // the thread ended between listing and reading
+      }
+    }
+    return true;
+  };
+  const ok = read();
+  const before = new Map(last);
+  const timer = ok ? setInterval(read, 200) : undefined;
+  return {
+    stop(workers) {
+      if (!ok) return undefined;
+      clearInterval(timer);
+      read();
+      const used = [...last].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }));
+      const main = used.find((t) => t.tid === String(process.pid))?.ms ?? 0;
+      const others = used.filter((t) => t.tid !== String(process.pid)).sort((a, b) => b.ms - a.ms);
+      const worker = others.slice(0, workers).reduce((sum, t) => sum + t.ms, 0);
+      const helpers = others.slice(workers).reduce((sum, t) => sum + t.ms, 0);
+      return { workerMs: worker, mainMs: main, helperMs: helpers };
+    },
+  };
 }
 
 // ---------------------------------------------------------------- formatting
