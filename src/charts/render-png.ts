@@ -55,10 +55,12 @@ export function loadResvg(): Promise<typeof Resvg> {
 
 /**
  * Rasterises, then encodes the PNG with png-encode.ts (faster than resvg's
- * encoder). resvg hands out premultiplied pixels; with the opaque background
- * pngOptions() sets they are the straight RGBA a PNG stores, and an image with
- * any translucent pixel (another background) is left to resvg's own encoder,
- * which converts.
+ * encoder). resvg hands out premultiplied pixels; where every pixel is opaque
+ * they are the straight RGBA a PNG stores. An opaque background (what
+ * pngOptions() sets) makes every pixel opaque, since anything drawn over an
+ * opaque pixel stays opaque, so its pixels are not checked (that check cost
+ * ~2.4 ms a chart, ~2 % of a batch report's time). Otherwise an image with any
+ * translucent pixel is left to resvg's own encoder, which converts.
  */
 export async function renderPng(svg: string, options: ResvgRenderOptions): Promise<Uint8Array> {
   const tree = new (await loadResvg())(svg, options);
@@ -66,7 +68,7 @@ export async function renderPng(svg: string, options: ResvgRenderOptions): Promi
     const image = tree.render();
     try {
       const pixels = image.pixels;
-      if (!isOpaque(pixels)) return image.asPng();
+      if (!isOpaqueColour(options.background) && !isOpaque(pixels)) return image.asPng();
       const png = encodePng(pixels, image.width, image.height);
       return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
     } finally {
@@ -75,6 +77,11 @@ export async function renderPng(svg: string, options: ResvgRenderOptions): Promi
   } finally {
     tree.free();
   }
+}
+
+/** "#rgb" or "#rrggbb": a colour with no alpha. (Other CSS forms just take the pixel check.) */
+export function isOpaqueColour(colour: string | undefined): boolean {
+  return colour !== undefined && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(colour);
 }
 
 function isOpaque(rgba: Uint8Array): boolean {

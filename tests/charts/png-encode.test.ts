@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { chartCatalogue, createChartRenderer } from '../../src/charts/index.js';
 import { crc32, encodePng } from '../../src/charts/png-encode.js';
-import { loadResvg, pngOptions, renderPng, type ResvgRenderOptions } from '../../src/charts/render-png.js';
+import { isOpaqueColour, loadResvg, pngOptions, renderPng, type ResvgRenderOptions } from '../../src/charts/render-png.js';
 import { sharedTextMeasurer } from '../../src/charts/text-metrics.js';
 import { defaultModel } from './fixtures.js';
 
@@ -98,6 +98,23 @@ describe('chart PNGs', () => {
     } finally {
       vi.restoreAllMocks();
     }
+  });
+
+  it('over any opaque background, hold what resvg encodes, translucent shapes included (so their pixels need no check)', async () => {
+    const options = pngOptions(sharedTextMeasurer().fontBytes);
+    const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+    const short = fc.integer({ min: 0, max: 0xfff }).map((n) => `#${n.toString(16).padStart(3, '0')}`);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(hex, short), hex, fc.double({ min: 0, max: 1, noNaN: true }), async (background, fill, opacity) => {
+        expect(isOpaqueColour(background)).toBe(true);
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="6" height="3"><rect width="4" height="3" fill="${fill}" fill-opacity="${opacity}"/><circle cx="4" cy="1" r="1.5" fill="${fill}" opacity="${opacity / 2}"/></svg>`;
+        const ours = await decode(await renderPng(svg, { ...options, background }));
+        const theirs = await decode(await resvgPng(svg, { ...options, background }));
+        expect(Buffer.compare(ours.pixels, theirs.pixels)).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
+    for (const colour of [undefined, '#ffffff80', '#fff8', 'rgba(255, 255, 255, .8)', 'white', 'transparent']) expect(isOpaqueColour(colour), String(colour)).toBe(false);
   });
 
   it('leave an image with translucent pixels to resvg, which un-premultiplies them', async () => {
