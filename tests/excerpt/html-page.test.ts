@@ -120,6 +120,23 @@ describe('web excerpt page for the default dataset', () => {
     expect(hrefs).toEqual(expect.arrayContaining([publisher.website, `mailto:${publisher.email}`, 'tel:+15550100']));
   });
 
+  it('keeps chart labels legible on a phone: charts scroll sideways rather than shrink below 8 px text', () => {
+    const style = elements(doc).find((e) => e.tagName === 'style')!;
+    const css = style.childNodes.map((n) => (n as { value?: string }).value ?? '').join('');
+    const rule = (selector: string) => new RegExp(`(?:^|\\n)${selector.replace(/[.*]/g, '\\$&')} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    expect(rule('figure.chart')).toMatch(/overflow-x: auto/);
+    const minWidth = /min-width: ([\d.]+)rem/.exec(rule('figure.chart svg'));
+    expect(minWidth, 'figure.chart svg has a min-width in rem').not.toBeNull();
+    const minWidthPx = Number(minWidth![1]) * 16;
+    for (const figure of elements(doc).filter((e) => e.tagName === 'figure')) {
+      const svg = elements(figure).find((e) => e.tagName === 'svg')!;
+      const drawnWidth = Number(attr(svg, 'viewBox')!.split(' ')[2]);
+      const smallest = Math.min(...elements(svg).flatMap((e) => (attr(e, 'font-size') ? [parseFloat(attr(e, 'font-size')!)] : [])));
+      // At its narrowest the chart is shown at minWidthPx / drawnWidth of its drawn size.
+      expect(smallest * Math.min(1, minWidthPx / drawnWidth), attr(figure, 'id')).toBeGreaterThanOrEqual(8);
+    }
+  });
+
   it('uses the brand colour as accent', () => {
     const style = elements(doc).find((e) => e.tagName === 'style')!;
     const css = style.childNodes.map((n) => (n as { value?: string }).value ?? '').join('');
