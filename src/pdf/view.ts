@@ -17,12 +17,6 @@ export interface ReportView {
   readonly watermark?: string;
   /** Whether a chapter is laid out in full. */
   includes(chapter: ResolvedChapter): boolean;
-  /**
-   * 'pdfmake': pdfmake's own toc of the chapters laid out (full report).
-   * 'outline': every chapter of the outline, with page references for those
-   * laid out and the rest marked as not included (the sample).
-   */
-  readonly toc: 'pdfmake' | 'outline';
   /** Table figures, given the year they refer to (a CAGR refers to its end year), so a view can redact forecasts. */
   value(v: number, year: number): string;
   percent(rate: number, year: number): string;
@@ -33,7 +27,6 @@ export function fullView(fmt: Formatter): ReportView {
   return {
     kind: 'full',
     includes: () => true,
-    toc: 'pdfmake',
     value: (v) => fmt.value(v),
     percent: (r) => fmt.percent(r),
     signedPercent: (r) => fmt.signedPercent(r),
@@ -59,7 +52,6 @@ export function sampleView(fmt: Formatter, options: SampleViewOptions): ReportVi
     ...(options.coverNote ? { coverNote: options.coverNote } : {}),
     watermark: 'SAMPLE',
     includes: (chapter) => options.chapters.has(chapter.number),
-    toc: 'outline',
     value: (v, year) => (shown(year) ? fmt.value(v) : held.value),
     percent: (r, year) => (shown(year) ? fmt.percent(r) : held.percent),
     signedPercent: (r, year) => (shown(year) ? fmt.signedPercent(r) : held.signedPercent),
