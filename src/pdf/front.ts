@@ -49,7 +49,10 @@ export function listsSection(ctx: RenderContext): Node | undefined {
  */
 export function contentsSection(ctx: RenderContext): Node {
   const { outline, view, theme } = ctx;
-  const rows = outline.chapters.flatMap((c) => contentsRows(c, view.includes(c), ctx));
+  const groups = outline.chapters.flatMap((c) => contentsGroups(c, view.includes(c), ctx));
+  // Nor does the last entry stand alone on the last contents page: it stays with the one before.
+  if (groups.length > 1 && groups.at(-1)!.length === 1) groups.splice(-2, 2, [...groups.at(-2)!, ...groups.at(-1)!]);
+  const rows = groups.map(keptTogether);
   const intro: Node[] = view.kind === 'sample' ? [{ text: sampleIntro(ctx), style: 'body', color: theme.muted, margin: [0, 0, 0, 6] }] : [];
   return {
     section: [
@@ -86,7 +89,12 @@ const CONTENTS_LAYOUT = {
   paddingBottom: () => 0,
 };
 
-function contentsRows(chapter: ResolvedChapter, included: boolean, ctx: RenderContext): Node[][] {
+/**
+ * A chapter's contents entries as groups of rows that must share a page: the
+ * chapter's line with its first section (so it never ends a page alone), then
+ * each further section on its own.
+ */
+function contentsGroups(chapter: ResolvedChapter, included: boolean, ctx: RenderContext): Node[][][] {
   const muted = ctx.theme.muted;
   const chapterMargin = [0, 8, 0, 1];
   // The smaller note sits on the chapter title's baseline: lower by the difference of their ascents.
@@ -113,9 +121,11 @@ function contentsRows(chapter: ResolvedChapter, included: boolean, ctx: RenderCo
     page(s.anchor, 'tocSection', sectionMargin),
   ]);
   const [first, ...rest] = sectionRows;
-  if (!first) return [chapterRow];
-  // The chapter's line and its first section share one row (rows never break),
-  // so the chapter's line never ends a page alone.
-  const kept: Node = { colSpan: 2, table: { widths: ['*', 'auto'], body: [chapterRow, first] }, layout: CONTENTS_LAYOUT };
-  return [[kept, {}], ...rest];
+  return [first ? [chapterRow, first] : [chapterRow], ...rest.map((row) => [row])];
+}
+
+/** Rows that must share a page become one row (the table's rows never break) holding them as a nested table. */
+function keptTogether(rows: Node[][]): Node[] {
+  if (rows.length === 1) return rows[0]!;
+  return [{ colSpan: 2, table: { widths: ['*', 'auto'], body: rows }, layout: CONTENTS_LAYOUT }, {}];
 }
