@@ -6,15 +6,15 @@
 // with its first section: a toc is one row per entry, and pdfmake keeps a row
 // together but never with the next one, which left a chapter's line alone at
 // the foot of a contents page in 20 of 120 PDFs of a generated catalogue.
-// The lists of figures and tables are pdfmake tocs, filled from the tocItem
-// marks on captions.
+// The lists of figures and tables are built the same way from the outline's
+// figures and tables (pdfmake's toc left a list's last entry alone on a page).
 import { boundContext } from '../narrative/index.js';
-import type { ResolvedChapter } from '../outline/types.js';
+import type { CaptionRef, ResolvedChapter } from '../outline/types.js';
 import { narrativeNodes } from './blocks/narrative.js';
 import type { RenderContext } from './context.js';
 import type { Node } from './nodes.js';
 import { runningHeader } from './running.js';
-import { styles } from './theme.js';
+import { styles, type Theme } from './theme.js';
 
 /** What the sample's contents print where a page number would be. */
 export const NOT_INCLUDED = 'Not included in this sample';
@@ -25,19 +25,42 @@ export function disclaimerSection(ctx: RenderContext): Node {
 }
 
 
-/** The lists of figures and tables share pages; absent when the report has neither. */
+/**
+ * The lists of figures and tables share pages; absent when the report has
+ * neither. Each entry links to its caption, with the page pdfmake lays it out
+ * on. A list's title is kept with its first entry and its last entry with the
+ * one before, as in the contents.
+ */
 export function listsSection(ctx: RenderContext): Node | undefined {
-  const { figures, tables } = ctx.outline;
-  const shown = (chapter: number) => ctx.outline.chapters.some((c) => c.number === chapter && ctx.view.includes(c));
-  const anyFigure = figures.some((f) => shown(f.chapter));
-  const anyTable = tables.some((t) => shown(t.chapter));
-  if (!anyFigure && !anyTable) return undefined;
+  const { outline, view, theme } = ctx;
+  const shown = (chapter: number) => outline.chapters.some((c) => c.number === chapter && view.includes(c));
+  const chartCaption = (chartId: string) => ctx.charts.get(chartId)?.caption ?? '';
+  const figures = outline.figures.filter((f) => shown(f.chapter)).map((f) => listRow(f, f.caption ?? chartCaption(f.chartId), theme));
+  const tables = outline.tables.filter((t) => shown(t.chapter)).map((t) => listRow(t, t.caption ?? '', theme));
+  if (figures.length === 0 && tables.length === 0) return undefined;
   const lists: Node[] = [];
-  if (anyFigure) lists.push({ toc: { id: 'figures', title: { text: 'List of Figures', style: 'frontTitle' } } });
-  if (anyTable) {
-    lists.push({ toc: { id: 'tables', title: { text: 'List of Tables', style: 'frontTitle', margin: [0, anyFigure ? 24 : 0, 0, 14] } } });
-  }
-  return { section: lists, header: runningHeader(ctx.model.title, 'Figures and Tables', ctx.theme) };
+  if (figures.length > 0) lists.push(listTable({ text: 'List of Figures', style: 'frontTitle' }, figures));
+  if (tables.length > 0) lists.push(listTable({ text: 'List of Tables', style: 'frontTitle', margin: [0, figures.length > 0 ? 24 : 0, 0, 14] }, tables));
+  return { section: lists, header: runningHeader(ctx.model.title, 'Figures and Tables', theme) };
+}
+
+function listRow(ref: CaptionRef, caption: string, theme: Theme): Node[] {
+  const margin = [0, 4, 0, 4];
+  return [
+    { text: [{ text: `${ref.label}: `, bold: true, color: theme.text }, caption], style: 'tocEntry', margin, linkToDestination: ref.anchor },
+    { pageReference: ref.anchor, style: 'tocEntry', alignment: 'right', margin, linkToDestination: ref.anchor },
+  ];
+}
+
+function listTable(title: Node, rows: Node[][]): Node {
+  const [first, ...rest] = rows;
+  return keepTable([[[{ ...title, colSpan: 2 }, {}], first!], ...rest.map((row) => [row])]);
+}
+
+/** A borderless two-column table of groups of rows, each group kept on one page; a last group of one row joins the one before. */
+function keepTable(groups: Node[][][]): Node {
+  if (groups.length > 1 && groups.at(-1)!.length === 1) groups.splice(-2, 2, [...groups.at(-2)!, ...groups.at(-1)!]);
+  return { table: { widths: ['*', 'auto'], body: groups.map(keptTogether), dontBreakRows: true }, layout: CONTENTS_LAYOUT };
 }
 
 /**
@@ -50,18 +73,13 @@ export function listsSection(ctx: RenderContext): Node | undefined {
 export function contentsSection(ctx: RenderContext): Node {
   const { outline, view, theme } = ctx;
   const groups = outline.chapters.flatMap((c) => contentsGroups(c, view.includes(c), ctx));
-  // Nor does the last entry stand alone on the last contents page: it stays with the one before.
-  if (groups.length > 1 && groups.at(-1)!.length === 1) groups.splice(-2, 2, [...groups.at(-2)!, ...groups.at(-1)!]);
-  const rows = groups.map(keptTogether);
   const intro: Node[] = view.kind === 'sample' ? [{ text: sampleIntro(ctx), style: 'body', color: theme.muted, margin: [0, 0, 0, 6] }] : [];
   return {
     section: [
       { text: 'Contents', style: 'frontTitle' },
       ...intro,
-      {
-        table: { widths: ['*', 'auto'], body: rows, dontBreakRows: true },
-        layout: CONTENTS_LAYOUT,
-      },
+      // Nor does the last entry stand alone on the last contents page (keepTable).
+      keepTable(groups),
     ],
     header: runningHeader(ctx.model.title, 'Contents', ctx.theme),
   };

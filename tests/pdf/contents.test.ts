@@ -1,7 +1,8 @@
 // The contents pages of full reports and samples across a generated catalogue:
 // a chapter's line never ends a contents page while its sections go on on the
 // next (pdfmake's own toc did that to 20 of 120 PDFs of a 60-report catalogue),
-// and the last entry never stands alone on the last contents page.
+// and the last entry never stands alone on the last page of the contents or
+// of the lists of figures and tables.
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue, generateDataset } from '../../scripts/generate-catalogue.mjs';
 import { renderSamplePdf } from '../../src/excerpt/sample/index.js';
@@ -26,6 +27,20 @@ function contentsPages(text: PdfText): string[][] {
   return pages;
 }
 
+const LIST_LINE = /^(?:Figure|Table) \d+\.\d+: .* \d+$/;
+
+/** The entry lines of each page of the lists of figures and tables: from "List of Figures" (or "of Tables") to the next page title. */
+function listPages(text: PdfText): string[][] {
+  const isListTitle = (p: number) => text.pages[p]!.some((l) => /^List of (?:Figures|Tables)$/.test(l.text) && l.size >= 18);
+  const first = text.pages.findIndex((_, p) => isListTitle(p));
+  if (first < 0) return [];
+  const pages: string[][] = [];
+  for (let p = first; p < text.numPages && (p === first || !text.pages[p]!.some((l) => l.size >= 18) || isListTitle(p)); p++) {
+    pages.push(text.pages[p]!.map((l) => l.text).filter((l) => LIST_LINE.test(l)));
+  }
+  return pages;
+}
+
 /** Contents pages whose last entry is a chapter's line while the next page starts with one of its sections. */
 function strandedChapters(text: PdfText): string[] {
   const pages = contentsPages(text);
@@ -37,11 +52,12 @@ function strandedChapters(text: PdfText): string[] {
 }
 
 describe('contents pages across a generated catalogue', () => {
-  // The first 12 of seed 1, and number 38, whose contents once ended with one entry alone on their last page.
+  // The first 12 of seed 1; number 38, whose contents once ended with one entry
+  // alone on their last page; number 57, whose list of tables did.
   // (The generator types its datasets loosely; they are valid Datasets: tests/batch/generate.test.ts.)
-  const list = [...generateCatalogue(12, 1).map((d) => d.dataset), generateDataset(1, 38)] as unknown as Dataset[];
+  const list = [...generateCatalogue(12, 1).map((d) => d.dataset), generateDataset(1, 38), generateDataset(1, 57)] as unknown as Dataset[];
 
-  it('never end a page with a chapter line whose sections start the next page, nor leave one entry alone on the last (full reports and samples)', async () => {
+  it('never end a page with a chapter line whose sections start the next page, nor leave one entry alone on the last page of the contents or lists (full reports and samples)', async () => {
     const stranded: string[] = [];
     for (const dataset of list) {
       const model = buildModel(dataset);
@@ -51,8 +67,9 @@ describe('contents pages across a generated catalogue', () => {
       };
       for (const [kind, text] of Object.entries(pdfs)) {
         stranded.push(...strandedChapters(text).map((s) => `${model.id} ${kind}, ${s}`));
-        const pages = contentsPages(text);
-        if (pages.length > 1 && pages.at(-1)!.length < 2) stranded.push(`${model.id} ${kind}: "${pages.at(-1)!.join(' | ')}" alone on the last contents page`);
+        for (const [what, pages] of [['contents', contentsPages(text)], ['lists of figures and tables', listPages(text)]] as const) {
+          if (pages.length > 1 && pages.at(-1)!.length < 2) stranded.push(`${model.id} ${kind}: "${pages.at(-1)!.join(' | ')}" alone on the last page of the ${what}`);
+        }
       }
     }
     expect(stranded).toEqual([]);

@@ -13,7 +13,7 @@ export function figureNode(chart: RenderedChart, ref: CaptionRef, theme: Theme):
   return {
     stack: [
       { svg: chart.svg, width: chart.width * scale, height: chart.height * scale, alignment: 'center' },
-      captionNode(ref, ref.caption ?? chart.caption, 'figures', theme),
+      captionNode(ref, ref.caption ?? chart.caption, theme),
     ],
     unbreakable: true,
     margin: [0, 6, 0, 8],

@@ -25,16 +25,8 @@ export interface TableSpec {
 export const EM_DASH = '–';
 
 
-export function captionNode(ref: CaptionRef, caption: string, tocId: 'figures' | 'tables', theme: Theme): Node {
-  return {
-    text: [{ text: `${ref.label}: `, bold: true, color: theme.text }, caption],
-    style: 'caption',
-    id: ref.anchor,
-    tocItem: tocId,
-    tocStyle: 'tocEntry',
-    tocNumberStyle: 'tocEntry',
-    tocMargin: [0, 2, 0, 2],
-  };
+export function captionNode(ref: CaptionRef, caption: string, theme: Theme): Node {
+  return { text: [{ text: `${ref.label}: `, bold: true, color: theme.text }, caption], style: 'caption', id: ref.anchor };
 }
 
 export function tableNode(spec: TableSpec, ref: CaptionRef, theme: Theme): Node[] {
@@ -47,7 +39,7 @@ export function tableNode(spec: TableSpec, ref: CaptionRef, theme: Theme): Node[
       ...(spec.emphasis?.includes(r) ? { bold: true } : {}),
     })),
   );
-  const caption = captionNode(ref, ref.caption ?? '', 'tables', theme);
+  const caption = captionNode(ref, ref.caption ?? '', theme);
   const table: Node = {
     table: {
       headerRows: 1,
