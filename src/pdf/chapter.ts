@@ -1,5 +1,6 @@
 // One resolved chapter -> one pdfmake section: a new page, its running header,
-// a heading that is a TOC entry and a bookmark, then its sections' blocks.
+// a heading that is a bookmark and the anchor the contents point to, then its
+// sections' blocks.
 import { boundContext } from '../narrative/index.js';
 import type { ResolvedBlock, ResolvedChapter, ResolvedSection } from '../outline/types.js';
 import { companyProfileHeight, companyProfileNodes } from './blocks/company.js';
@@ -12,7 +13,7 @@ import { keepWithFirst } from './keep.js';
 import type { Node } from './nodes.js';
 import { runningHeader } from './running.js';
 import { buildTable, tableNode } from './tables/index.js';
-import { CONTENT_WIDTH } from './theme.js';
+import { CONTENT_WIDTH, type Theme } from './theme.js';
 
 export function chapterSection(chapter: ResolvedChapter, ctx: RenderContext): Node {
   const label = `${chapter.number} ${chapter.title}`;
@@ -26,7 +27,7 @@ function chapterHeading(chapter: ResolvedChapter, ctx: RenderContext): Node {
   return {
     stack: [
       {
-        text: [{ text: `${chapter.number}  `, color: ctx.theme.muted }, chapter.title],
+        text: chapterTitleText(chapter, ctx.theme),
         style: 'chapterTitle',
         id: chapter.anchor,
         outline: true,
@@ -37,9 +38,19 @@ function chapterHeading(chapter: ResolvedChapter, ctx: RenderContext): Node {
   };
 }
 
+/** A chapter's heading as printed (number muted), in the chapter and in the contents. */
+export function chapterTitleText(chapter: ResolvedChapter, theme: Theme): Node[] {
+  return [{ text: `${chapter.number}  `, color: theme.muted }, { text: chapter.title }];
+}
+
+/** A section's heading as printed (number in the brand colour), in the chapter and in the contents. */
+export function sectionTitleText(section: ResolvedSection, theme: Theme): Node[] {
+  return [{ text: `${section.number}  `, color: theme.brand }, { text: section.title }];
+}
+
 function sectionNode(section: ResolvedSection, chapter: ResolvedChapter, ctx: RenderContext): Node {
   const heading: Node = {
-    text: [{ text: `${section.number}  `, color: ctx.theme.brand }, section.title],
+    text: sectionTitleText(section, ctx.theme),
     style: 'sectionTitle',
     id: section.anchor,
     outline: true,

@@ -11,9 +11,11 @@
 import { boundContext } from '../narrative/index.js';
 import type { CaptionRef, ResolvedChapter } from '../outline/types.js';
 import { narrativeNodes } from './blocks/narrative.js';
+import { chapterTitleText, sectionTitleText } from './chapter.js';
 import type { RenderContext } from './context.js';
 import type { Node } from './nodes.js';
 import { runningHeader } from './running.js';
+import { captionText } from './tables/spec.js';
 import { styles, type Theme } from './theme.js';
 
 /** What the sample's contents print where a page number would be. */
@@ -46,10 +48,12 @@ export function listsSection(ctx: RenderContext): Node | undefined {
 
 function listRow(ref: CaptionRef, caption: string, theme: Theme): Node[] {
   const margin = [0, 4, 0, 4];
-  return [
-    { text: [{ text: `${ref.label}: `, bold: true, color: theme.text }, caption], style: 'tocEntry', margin, linkToDestination: ref.anchor },
-    { pageReference: ref.anchor, style: 'tocEntry', alignment: 'right', margin, linkToDestination: ref.anchor },
-  ];
+  return [{ text: captionText(ref, caption, theme), style: 'tocEntry', margin, linkToDestination: ref.anchor }, pageCell(ref.anchor, 'tocEntry', margin)];
+}
+
+/** The page an anchor lands on (pdfmake fills it in after layout), right-aligned and linked to it. */
+function pageCell(anchor: string, style: string, margin: number[]): Node {
+  return { pageReference: anchor, style, alignment: 'right', margin, linkToDestination: anchor };
 }
 
 function listTable(title: Node, rows: Node[][]): Node {
@@ -58,9 +62,10 @@ function listTable(title: Node, rows: Node[][]): Node {
 }
 
 /** A borderless two-column table of groups of rows, each group kept on one page; a last group of one row joins the one before. */
-function keepTable(groups: Node[][][]): Node {
-  if (groups.length > 1 && groups.at(-1)!.length === 1) groups.splice(-2, 2, [...groups.at(-2)!, ...groups.at(-1)!]);
-  return { table: { widths: ['*', 'auto'], body: groups.map(keptTogether), dontBreakRows: true }, layout: CONTENTS_LAYOUT };
+function keepTable(groups: readonly Node[][][]): Node {
+  const last = groups.at(-1);
+  const kept = groups.length > 1 && last!.length === 1 ? [...groups.slice(0, -2), [...groups.at(-2)!, ...last!]] : groups;
+  return { table: { widths: ['*', 'auto'], body: kept.map(keptTogether), dontBreakRows: true }, layout: CONTENTS_LAYOUT };
 }
 
 /**
@@ -78,8 +83,7 @@ export function contentsSection(ctx: RenderContext): Node {
     section: [
       { text: 'Contents', style: 'frontTitle' },
       ...intro,
-      // Nor does the last entry stand alone on the last contents page (keepTable).
-      keepTable(groups),
+      keepTable(groups), // which also keeps the last entry with the one before
     ],
     header: runningHeader(ctx.model.title, 'Contents', ctx.theme),
   };
@@ -121,17 +125,16 @@ function contentsGroups(chapter: ResolvedChapter, included: boolean, ctx: Render
   const sectionMargin = [16, 1, 0, 1];
   // Links only where the destination exists: an excluded chapter has no anchor in this document.
   const link = (anchor: string) => (included ? { linkToDestination: anchor } : { color: muted });
-  const page = (anchor: string, style: string, margin: number[]): Node =>
-    included ? { pageReference: anchor, style, alignment: 'right', margin, linkToDestination: anchor } : { text: '', margin };
+  const page = (anchor: string, style: string, margin: number[]): Node => (included ? pageCell(anchor, style, margin) : { text: '', margin });
   const chapterRow: Node[] = [
-    { text: [{ text: `${chapter.number}  `, color: muted }, chapter.title], style: 'tocChapter', margin: chapterMargin, ...link(chapter.anchor) },
+    { text: chapterTitleText(chapter, ctx.theme), style: 'tocChapter', margin: chapterMargin, ...link(chapter.anchor) },
     included
       ? page(chapter.anchor, 'tocChapter', chapterMargin)
       : { text: NOT_INCLUDED, italics: true, fontSize: NOTE_SIZE, color: muted, alignment: 'right', margin: [0, noteTop, 0, 1] },
   ];
   const sectionRows = chapter.sections.map((s): Node[] => [
     {
-      text: included ? [{ text: `${s.number}  `, color: ctx.theme.brand }, s.title] : `${s.number}  ${s.title}`,
+      text: included ? sectionTitleText(s, ctx.theme) : `${s.number}  ${s.title}`,
       style: 'tocSection',
       margin: sectionMargin,
       ...link(s.anchor),

@@ -26,7 +26,12 @@ export const EM_DASH = '–';
 
 
 export function captionNode(ref: CaptionRef, caption: string, theme: Theme): Node {
-  return { text: [{ text: `${ref.label}: `, bold: true, color: theme.text }, caption], style: 'caption', id: ref.anchor };
+  return { text: captionText(ref, caption, theme), style: 'caption', id: ref.anchor };
+}
+
+/** "Figure 3.2: caption" with the label in bold, under the figure or table and in the lists of figures and tables. */
+export function captionText(ref: CaptionRef, caption: string, theme: Theme): Node[] {
+  return [{ text: `${ref.label}: `, bold: true, color: theme.text }, { text: caption }];
 }
 
 export function tableNode(spec: TableSpec, ref: CaptionRef, theme: Theme): Node[] {
