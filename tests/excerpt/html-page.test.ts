@@ -13,6 +13,11 @@ const page = await renderPage(defaultDataset());
 describe('web excerpt page for the default dataset', () => {
   const { model, doc } = page;
   const fmt = createFormatter(model);
+  /** The page's own style sheet (one <style> element). */
+  const pageCss = () => {
+    const style = elements(doc).find((e) => e.tagName === 'style')!;
+    return style.childNodes.map((n) => (n as { value?: string }).value ?? '').join('');
+  };
   const { base, end } = model.market.milestones;
 
   it('states the headline figures exactly as the Formatter writes them', () => {
@@ -121,8 +126,7 @@ describe('web excerpt page for the default dataset', () => {
   });
 
   it('keeps chart labels legible on a phone: charts scroll sideways rather than shrink below 8 px text', () => {
-    const style = elements(doc).find((e) => e.tagName === 'style')!;
-    const css = style.childNodes.map((n) => (n as { value?: string }).value ?? '').join('');
+    const css = pageCss();
     const rule = (selector: string) => new RegExp(`(?:^|\\n)${selector.replace(/[.*]/g, '\\$&')} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
     expect(rule('figure.chart')).toMatch(/overflow-x: auto/);
     const minWidth = /min-width: ([\d.]+)rem/.exec(rule('figure.chart svg'));
@@ -138,9 +142,7 @@ describe('web excerpt page for the default dataset', () => {
   });
 
   it('uses the brand colour as accent', () => {
-    const style = elements(doc).find((e) => e.tagName === 'style')!;
-    const css = style.childNodes.map((n) => (n as { value?: string }).value ?? '').join('');
-    expect(css).toContain(`--accent: ${model.dataset.publisher.brandColor}`);
+    expect(pageCss()).toContain(`--accent: ${model.dataset.publisher.brandColor}`);
   });
 
   it('is the same string every time', async () => {

@@ -15,30 +15,33 @@ import { stubRenderer } from './stub-charts.js';
 const CHAPTER_LINE = /^\d+ \S.* (?:\d+|Not included in this sample)$/;
 const SECTION_LINE = /^\d+\.\d+ \S/;
 
-/** The entry lines (chapters and sections) of each contents page, in order: from "Contents" to the next page title. */
-function contentsPages(text: PdfText): string[][] {
-  const isTitle = (p: number) => text.pages[p]!.some((l) => l.size >= 18);
-  const first = text.pages.findIndex((lines) => lines.some((l) => l.text === 'Contents' && l.size >= 18));
-  expect(first).toBeGreaterThan(0);
+const LIST_LINE = /^(?:Figure|Table) \d+\.\d+: .* \d+$/;
+
+/**
+ * The entry lines of each page of a front-matter part, in order: from the
+ * first page with one of `titles` (a page title, 18 pt or more; the sample's
+ * diagonal SAMPLE mark is larger still and on every page, so not a title) to
+ * the page before the next page with any other title.
+ */
+function partPages(text: PdfText, titles: RegExp, entry: (line: string) => boolean): string[][] {
+  const titled = (p: number, which: (t: string) => boolean) => text.pages[p]!.some((l) => l.size >= 18 && l.text !== 'SAMPLE' && which(l.text));
+  const first = text.pages.findIndex((_, p) => titled(p, (t) => titles.test(t)));
+  if (first < 0) return [];
   const pages: string[][] = [];
-  for (let p = first; p < text.numPages && (p === first || !isTitle(p)); p++) {
-    pages.push(text.pages[p]!.map((l) => l.text).filter((l) => CHAPTER_LINE.test(l) || SECTION_LINE.test(l)));
-  }
+  for (let p = first; p < text.numPages && !titled(p, (t) => !titles.test(t)); p++) pages.push(text.pages[p]!.map((l) => l.text).filter(entry));
   return pages;
 }
 
-const LIST_LINE = /^(?:Figure|Table) \d+\.\d+: .* \d+$/;
-
-/** The entry lines of each page of the lists of figures and tables: from "List of Figures" (or "of Tables") to the next page title. */
-function listPages(text: PdfText): string[][] {
-  const isListTitle = (p: number) => text.pages[p]!.some((l) => /^List of (?:Figures|Tables)$/.test(l.text) && l.size >= 18);
-  const first = text.pages.findIndex((_, p) => isListTitle(p));
-  if (first < 0) return [];
-  const pages: string[][] = [];
-  for (let p = first; p < text.numPages && (p === first || !text.pages[p]!.some((l) => l.size >= 18) || isListTitle(p)); p++) {
-    pages.push(text.pages[p]!.map((l) => l.text).filter((l) => LIST_LINE.test(l)));
-  }
+/** The entry lines (chapters and sections) of each contents page. */
+function contentsPages(text: PdfText): string[][] {
+  const pages = partPages(text, /^Contents$/, (l) => CHAPTER_LINE.test(l) || SECTION_LINE.test(l));
+  expect(pages.length).toBeGreaterThan(0);
   return pages;
+}
+
+/** The entry lines of each page of the lists of figures and tables. */
+function listPages(text: PdfText): string[][] {
+  return partPages(text, /^List of (?:Figures|Tables)$/, (l) => LIST_LINE.test(l));
 }
 
 /** Contents pages whose last entry is a chapter's line while the next page starts with one of its sections. */
@@ -47,7 +50,7 @@ function strandedChapters(text: PdfText): string[] {
   return pages.flatMap((entries, i) => {
     const last = entries.at(-1);
     const next = pages[i + 1]?.[0];
-    return last && next && CHAPTER_LINE.test(last) && SECTION_LINE.test(next) && !SECTION_LINE.test(last) ? [`page ${i + 1} of the contents: "${last}"`] : [];
+    return last && next && CHAPTER_LINE.test(last) && SECTION_LINE.test(next) ? [`page ${i + 1} of the contents: "${last}"`] : [];
   });
 }
 
