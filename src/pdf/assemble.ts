@@ -7,8 +7,9 @@ import type { RenderContext } from './context.js';
 import { coverSection } from './cover.js';
 import { contentsSection, disclaimerSection, listsSection } from './front.js';
 import type { DocDefinition, Node } from './nodes.js';
-import { RUNNING, runningFooter } from './running.js';
-import { defaultStyle, MARGINS, PAGE, styles } from './theme.js';
+import { pageBreakBefore } from './page-breaks.js';
+import { runningFooter } from './running.js';
+import { defaultStyle, MARGINS, styles } from './theme.js';
 
 export function assembleDocument(ctx: RenderContext): DocDefinition {
   const { model, view } = ctx;
@@ -22,7 +23,7 @@ export function assembleDocument(ctx: RenderContext): DocDefinition {
     defaultStyle: defaultStyle(ctx.theme),
     styles: styles(ctx.theme),
     footer: runningFooter(model.dataset.publisher.name),
-    pageBreakBefore: keepWithNext,
+    pageBreakBefore,
     ...(view.watermark ? { watermark: { text: view.watermark, color: ctx.theme.brand, opacity: 0.08, bold: true } } : {}),
     content: [
       coverSection(ctx),
@@ -49,25 +50,6 @@ function metadata(ctx: RenderContext): Record<string, unknown> {
     creationDate: date,
     modDate: date,
   };
-}
-
-/** Space at the bottom of a page below which a heading or caption moves to the next page when nothing follows it there. */
-const ORPHAN_ZONE = 110;
-
-interface NodeInfo {
-  readonly headlineLevel?: number;
-  readonly startPosition: { readonly top: number };
-}
-
-/**
- * Moves a heading or a long table's caption (the nodes with a headlineLevel,
- * see keep.ts) to the next page when it sits at the bottom of a page with
- * nothing of its own after it.
- */
-function keepWithNext(node: NodeInfo, helpers: { getFollowingNodesOnPage(): readonly { style?: unknown }[] }): boolean {
-  if (node.headlineLevel === undefined) return false;
-  if (node.startPosition.top < PAGE.height - MARGINS[3] - ORPHAN_ZONE) return false;
-  return helpers.getFollowingNodesOnPage().every((n) => n.style === RUNNING);
 }
 
 export type { Node };

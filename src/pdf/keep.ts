@@ -1,7 +1,7 @@
 // Keeping a heading with what follows it. A heading is bundled with its first
 // block into one unbreakable stack when that block surely fits on a page;
 // otherwise it is marked with a headlineLevel, and the document's
-// pageBreakBefore hook (assemble.ts) moves it when it would end a page.
+// pageBreakBefore hook (page-breaks.ts) moves it when it would end a page.
 import { fitsComfortably, textHeight } from './fit.js';
 import type { Node } from './nodes.js';
 

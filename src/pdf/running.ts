@@ -6,7 +6,7 @@ import { CONTENT_WIDTH, MARGINS, type Theme } from './theme.js';
 
 /**
  * Style of every header and footer node. pdfmake lists header and footer
- * nodes among a page's nodes; the keep-with-next hook skips them by this name.
+ * nodes among a page's nodes; the page-break rules (page-breaks.ts) skip them by this name.
  */
 export const RUNNING = 'running';
 
