@@ -63,7 +63,8 @@ let tiered = false;
 function tuneTiering(): void {
   if (tiered) return;
   tiered = true;
-  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /--interrupt[-_]budget\b/.test(a));
+  // (Node refuses V8 flags like this one in NODE_OPTIONS, so the command line is the only place to give it.)
+  const given = process.execArgv.some((a) => /^--interrupt[-_]budget\b/.test(a));
   if (!given) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 
