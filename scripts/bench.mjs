@@ -7,10 +7,15 @@
 //  2. a generated catalogue of N reports (argv or BENCH_N, default 200), each
 //     batch in a fresh process: throughput with 1 worker and with all
 //     workers, the speed-up, a no-op rebuild, and peak RSS per run (worker
-//     threads live in the batch's process, so its maxRSS covers them).
+//     threads live in the batch's process, so its maxRSS covers them). The
+//     throughput runs take the catalogue in two halves, in the order 1 worker,
+//     all workers (first half), all workers, 1 worker (second half): a machine
+//     whose speed drifts over the minutes a run takes weighs on both sides
+//     alike, and the two halves' speed-ups show how far this run can be
+//     trusted.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +25,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
 
 async function main() {
-  const n = Number(process.argv[2] ?? process.env.BENCH_N ?? 200);
+  const n = Math.max(2, Number(process.argv[2] ?? process.env.BENCH_N ?? 200));
   const runs = Number(process.env.BENCH_RUNS ?? 7);
   const cores = os.availableParallelism();
   console.log(`market-report bench: node ${process.version}, ${cores} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -84,15 +89,28 @@ async function catalogue(n, cores) {
   try {
     const data = path.join(tmp, 'data');
     const quarter = path.join(tmp, 'data-quarter');
-    await writeCatalogue(data, n, 1);
+    const files = await writeCatalogue(data, n, 1);
     await writeCatalogue(quarter, Math.max(1, Math.floor(n / 4)), 1);
+    const [a, b] = [path.join(tmp, 'data-a'), path.join(tmp, 'data-b')];
+    const half = Math.ceil(n / 2);
+    for (const [dir, part] of [[a, files.slice(0, half)], [b, files.slice(half)]]) {
+      await mkdir(dir, { recursive: true });
+      for (const f of part) await copyFile(f, path.join(dir, path.basename(f)));
+    }
     const env = Object.entries(commandEnv()).map(([k, v]) => `${k}=${v}`).join(' ');
-    console.log(`\nCatalogue of ${n} generated reports (seed 1), each run a fresh process${env ? ` with ${env} (as the market-report command sets)` : ''}:`);
+    console.log(`\nCatalogue of ${n} generated reports (seed 1), each run a fresh process${env ? ` with ${env} (as the market-report command sets)` : ''};`);
+    console.log(`throughput in two halves of ${half} and ${n - half} reports, run 1 worker, ${cores} workers, ${cores} workers, 1 worker (the second half's runs skip the first half, current):`);
 
-    const one = await batchProcess({ inputs: [data], outDir: path.join(tmp, 'out-1'), workers: 1 });
-    const all = await batchProcess({ inputs: [data], outDir: path.join(tmp, 'out-all'), workers: cores });
-    const noop = await batchProcess({ inputs: [data], outDir: path.join(tmp, 'out-all'), workers: cores });
+    const out1 = path.join(tmp, 'out-1');
+    const outAll = path.join(tmp, 'out-all');
+    const oneA = await batchProcess({ inputs: [a], outDir: out1, workers: 1 });
+    const allA = await batchProcess({ inputs: [a], outDir: outAll, workers: cores });
+    const allB = await batchProcess({ inputs: [a, b], outDir: outAll, workers: cores });
+    const oneB = await batchProcess({ inputs: [a, b], outDir: out1, workers: 1 });
+    const noop = await batchProcess({ inputs: [a, b], outDir: outAll, workers: cores });
     const small = await batchProcess({ inputs: [quarter], outDir: path.join(tmp, 'out-quarter'), workers: cores });
+    const one = combine(oneA, oneB);
+    const all = combine(allA, allB);
 
     const rate = (r) => r.counts.built / (r.ms / 1000);
     // CPU time of every thread of the batch's process over its wall time: how many cores it kept busy.
@@ -104,7 +122,8 @@ async function catalogue(n, cores) {
     row('no-op rebuild', noop);
     row(`${cores} workers, N/4 = ${small.counts.total}`, small, `   ${rate(small).toFixed(2)} reports/s`);
     const speedup = rate(all) / rate(one);
-    console.log(`  speed-up ${cores} workers vs 1: ${speedup.toFixed(2)}x   (target: >= 1.8x on 2 cores)`);
+    const halves = [[oneA, allA], [oneB, allB]].map(([o, w]) => `${(rate(w) / rate(o)).toFixed(2)}x`).join(' and ');
+    console.log(`  speed-up ${cores} workers vs 1: ${speedup.toFixed(2)}x (halves: ${halves})   (target: >= 1.8x on 2 cores)`);
     // V8 compiles and collects garbage on helper threads, so "1 worker" already keeps more than one core busy;
     // the speed-up cannot exceed (cores busy with all workers) / (cores busy with 1).
     console.log(`  cores busy: 1 worker ${coresUsed(one).toFixed(2)}, ${cores} workers ${coresUsed(all).toFixed(2)}: the most ${cores} workers can gain here is ${(coresUsed(all) / coresUsed(one)).toFixed(2)}x; per busy core, ${cores} workers do ${((rate(all) / coresUsed(all)) / (rate(one) / coresUsed(one))).toFixed(2)}x the work of 1`);
@@ -114,7 +133,7 @@ async function catalogue(n, cores) {
       console.log(`  CPU per report, ${label}: worker threads ${per(r.split.workerMs)}, V8 and libuv helper threads ${per(r.split.helperMs)} (${((100 * r.split.helperMs) / Math.max(1, r.split.workerMs)).toFixed(0)} % on top), main thread ${per(r.split.mainMs)}`);
     }
     console.log(`  no-op rebuild of ${n}: ${fmtMs(noop.ms)} in batch, ${fmtMs(noop.wallMs)} including process start   (target: 1,000 reports <= 2 s)`);
-    console.log(`  peak RSS: ${fmtMb(Math.max(one.maxRssKb, all.maxRssKb, noop.maxRssKb))} at N=${n}, ${fmtMb(small.maxRssKb)} at N=${small.counts.total}   (target: flat in N, <= 500 MB)`);
+    console.log(`  peak RSS: ${fmtMb(Math.max(one.maxRssKb, all.maxRssKb, noop.maxRssKb))} with N=${n} (a process builds up to ${half}, plans all ${n}), ${fmtMb(small.maxRssKb)} at N/4=${small.counts.total}   (target: flat in N, <= 500 MB)`);
     const failed = [one, all, noop, small].reduce((k, r) => k + r.counts.failed + r.counts.invalid, 0);
     if (failed > 0) console.log(`  note: ${failed} reports failed or were invalid across these runs`);
   } finally {
@@ -204,6 +223,14 @@ function sampleThreadCpu() {
       return { workerMs: worker, mainMs: main, helperMs: helpers };
     },
   };
+}
+
+/** Two batch runs as one: times, CPU and counts added, the higher peak. */
+function combine(x, y) {
+  const sum = (f) => f(x) + f(y);
+  const counts = Object.fromEntries(Object.keys(x.counts).map((k) => [k, x.counts[k] + y.counts[k]]));
+  const split = x.split && y.split ? { workerMs: sum((r) => r.split.workerMs), helperMs: sum((r) => r.split.helperMs), mainMs: sum((r) => r.split.mainMs) } : undefined;
+  return { ms: sum((r) => r.ms), wallMs: sum((r) => r.wallMs), cpuMs: sum((r) => r.cpuMs), counts, maxRssKb: Math.max(x.maxRssKb, y.maxRssKb), ...(split ? { split } : {}) };
 }
 
 // ---------------------------------------------------------------- formatting
