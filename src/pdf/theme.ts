@@ -32,12 +32,15 @@ export function createTheme(brandColor: string | undefined): Theme {
   };
 }
 
+/** Body paragraphs' type (style 'body'); page-breaks.ts counts their lines with it. */
+export const BODY_TEXT = { fontSize: 10, lineHeight: 1.3 } as const;
+
 export function styles(theme: Theme): Record<string, Node> {
   return {
     chapterTitle: { fontSize: 22, bold: true, color: theme.brand, margin: [0, 0, 0, 6] },
     sectionTitle: { fontSize: 13, bold: true, color: theme.text, margin: [0, 16, 0, 6] },
     subheading: { fontSize: 10.5, bold: true, color: theme.text, margin: [0, 8, 0, 3] },
-    body: { fontSize: 10, lineHeight: 1.3, margin: [0, 0, 0, 7] },
+    body: { ...BODY_TEXT, margin: [0, 0, 0, 7] },
     caption: { fontSize: 8.5, color: theme.muted, margin: [0, 4, 0, 4] },
     tableCell: { fontSize: 8.5 },
     tableHeader: { fontSize: 8.5, bold: true, color: '#ffffff' },
