@@ -64,7 +64,7 @@ function tuneTiering(): void {
   if (tiered) return;
   tiered = true;
   // (Node refuses V8 flags like this one in NODE_OPTIONS, so the command line is the only place to give it.)
-  const given = process.execArgv.some((a) => /^--interrupt[-_]budget\b/.test(a));
+  const given = process.execArgv.some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a));
   if (!given) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 
