@@ -63,9 +63,17 @@ let tiered = false;
 function tuneTiering(): void {
   if (tiered) return;
   tiered = true;
-  // (Node refuses V8 flags like this one in NODE_OPTIONS, so the command line is the only place to give it.)
-  const given = process.execArgv.some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a));
-  if (!given) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  if (!budgetGiven(process.execArgv)) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
+
+/**
+ * Whether node's own arguments set the interrupt budget (Node refuses V8
+ * flags like this one in NODE_OPTIONS, so the command line is the only other
+ * place to give it). V8 reads "-" and "_" alike; other flags that start
+ * with the same words are not this one.
+ */
+export function budgetGiven(execArgv: readonly string[]): boolean {
+  return execArgv.some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a));
 }
 
 /**
