@@ -16,7 +16,7 @@ import type { RenderContext } from './context.js';
 import type { Node } from './nodes.js';
 import { runningHeader } from './running.js';
 import { captionText } from './tables/spec.js';
-import { styles, type Theme } from './theme.js';
+import { ROBOTO_EM, styles, type Theme } from './theme.js';
 
 /** What the sample's contents print where a page number would be. */
 export const NOT_INCLUDED = 'Not included in this sample';
@@ -97,8 +97,6 @@ function sampleIntro({ outline, view, fmt }: RenderContext): string {
         `of the ${outline.chapters.length} chapters of the full report. The other chapters are listed to show what the full report covers.`;
 }
 
-/** Roboto's ascent (hhea ascender 1900 / 2048 units per em), regular and italic alike. */
-const ROBOTO_ASCENT = 1900 / 2048;
 const NOTE_SIZE = 8.5;
 
 /** No rules; a gap between a title and its page number. */
@@ -121,7 +119,7 @@ function contentsGroups(chapter: ResolvedChapter, included: boolean, ctx: Render
   const chapterMargin = [0, 8, 0, 1];
   // The smaller note sits on the chapter title's baseline: lower by the difference of their ascents.
   const chapterSize = styles(ctx.theme).tocChapter!.fontSize as number;
-  const noteTop = chapterMargin[1]! + (chapterSize - NOTE_SIZE) * ROBOTO_ASCENT;
+  const noteTop = chapterMargin[1]! + (chapterSize - NOTE_SIZE) * ROBOTO_EM.ascent;
   const sectionMargin = [16, 1, 0, 1];
   // Links only where the destination exists: an excluded chapter has no anchor in this document.
   const link = (anchor: string) => (included ? { linkToDestination: anchor } : { color: muted });

@@ -8,15 +8,13 @@
 //    holds nothing else before the next chapter's page break (a lone line or
 //    two on an otherwise empty page, in 2 of 120 generated PDFs).
 import { RUNNING } from './running.js';
-import { BODY_TEXT, MARGINS, PAGE } from './theme.js';
+import { BODY_TEXT, MARGINS, PAGE, ROBOTO_EM } from './theme.js';
 
 /** Space at the bottom of a page below which a heading or caption moves to the next page when nothing follows it there. */
 const ORPHAN_ZONE = 110;
 
-/** Roboto's line, ascender to descender: (1900 + 500) / 2048 em. */
-const ROBOTO_LINE_EM = 2400 / 2048;
 /** One line of a body paragraph (style 'body'). */
-const BODY_LINE = BODY_TEXT.fontSize * BODY_TEXT.lineHeight * ROBOTO_LINE_EM;
+const BODY_LINE = BODY_TEXT.fontSize * BODY_TEXT.lineHeight * ROBOTO_EM.line;
 
 /**
  * A paragraph is moved whole only when at most this many of its lines are on

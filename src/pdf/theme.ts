@@ -32,6 +32,13 @@ export function createTheme(brandColor: string | undefined): Theme {
   };
 }
 
+/**
+ * Roboto's vertical metrics in ems (hhea ascender 1900 and descender -500 of
+ * 2048 units per em, regular and italic alike): pdfmake sets a line of text
+ * ascent + descent high, times the style's lineHeight.
+ */
+export const ROBOTO_EM = { ascent: 1900 / 2048, line: (1900 + 500) / 2048 } as const;
+
 /** Body paragraphs' type (style 'body'); page-breaks.ts counts their lines with it. */
 export const BODY_TEXT = { fontSize: 10, lineHeight: 1.3 } as const;
 
