@@ -123,6 +123,11 @@ export const messages = {
   cannotWrite: (dir: string, reason: string) => `cannot write to ${dir}: ${reason}`,
   writePathIsFile: (file: string) => `${file} is a file, not a folder`,
   writePathIsFolder: (file: string) => `${file} is a folder, not a file`,
+  folderLocked: (dir: string, holder: { pid: number; host: string }, lockFile: string) =>
+    `${dir} is being written by another market-report batch (process ${holder.pid} on ${holder.host}); ` +
+    `wait for it to finish, or, if no such batch is running, delete ${lockFile}`,
+  folderLockRace: (dir: string, lockFile: string) =>
+    `${dir}: another market-report batch took ${lockFile} at the same moment; run again when it has finished`,
   writeDenied: (code: string) =>
     code === 'EROFS' ? 'the file system is read-only (EROFS)' : code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : `permission denied (${code})`,
   templatesDirMissing: (dir: string) => `--templates ${dir}: folder not found`,

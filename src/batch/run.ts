@@ -13,11 +13,15 @@
 // Only the hash step runs for a current report, so a no-op run costs a read,
 // a sha256 and a stat per file (a JSON.parse only for a file that changed),
 // and starts no worker.
+// Everything after the hash of what reports share runs holding the output
+// folder's lock (write/lock.ts): two batches on one folder would sweep each
+// other's temporary files and overwrite each other's manifest.
 import { readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { VERSION } from '../version.js';
+import { lockFolder } from '../write/lock.js';
 import { collectDatasets } from './collect.js';
 import { computeFingerprint } from './fingerprint.js';
 import { readReportInputs } from './inputs.js';
@@ -35,26 +39,47 @@ const DEFAULT_REPORT_TIMEOUT_MS = 10 * 60_000;
 
 export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
-  const { outDir, events = {} } = options;
+  const prepared = await prepare(options);
+  // From here on this run owns the output folder: its manifest, its temporary files.
+  const lock = await lockFolder(options.outDir);
+  try {
+    return await build(options, prepared, started);
+  } finally {
+    await lock.release();
+  }
+}
+
+interface Prepared {
+  readonly sources: Awaited<ReturnType<typeof collectDatasets>>;
+  readonly fingerprint: string;
+  /** What workers render with: the user's templates folder and outline as absolute paths, with the other render options. */
+  readonly workerOptions: Readonly<Record<string, unknown>> & { readonly outlineFile?: string };
+}
+
+/** Steps 1-2, which only read: nothing is written (no output folder made) for inputs that do not exist. */
+async function prepare(options: BatchOptions): Promise<Prepared> {
   // Workers get the user's templates folder with the other render options; the hash takes its contents instead.
   const workerOptions = {
     ...options.renderOptions,
     ...(options.templatesDir ? { templatesDir: path.resolve(options.templatesDir) } : {}),
     ...(options.outlineFile ? { outlineFile: path.resolve(options.outlineFile) } : {}),
   };
-  const renderOptions = options.renderOptions ?? {};
-
   // A library caller gets the same check as the CLI; a missing folder is never "no overrides".
   if (options.templatesDir) checkTemplatesDir(options.templatesDir, options.outlineFile ? { outlineFile: options.outlineFile } : {});
   // 1. collect the dataset files.
   const sources = await collectDatasets(options.inputs);
-
-  // 2. hash what every report shares; read what the last run left.
+  // 2. hash what every report shares.
   const fingerprint = await computeFingerprint({
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.outlineFile ? { outlineFile: options.outlineFile } : {}),
-    renderOptions,
+    renderOptions: options.renderOptions ?? {},
   });
+  return { sources, fingerprint, workerOptions };
+}
+
+async function build(options: BatchOptions, { sources, fingerprint, workerOptions }: Prepared, started: number): Promise<BatchResult> {
+  const { outDir, events = {} } = options;
+  // Read what the last run left.
   const previous = await readManifest(outDir);
   if (previous.unreadable) process.emitWarning(batchMessages.manifestUnreadable(path.join(outDir, MANIFEST_NAME)));
   await removeStaleManifestTemps(outDir);

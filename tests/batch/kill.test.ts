@@ -2,12 +2,14 @@
 // the manifest never vouches for a file that is not there, and the run after
 // builds exactly what is missing and ends byte for byte equal to a clean build.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
 import type { Manifest } from '../../src/batch/types.js';
+import { LOCK_NAME } from '../../src/write/lock.js';
 import { catalogue, expectManifestTruthful, listFiles, readManifestFile, removeScratch, scratch, sha256 } from './helpers.js';
 
 const RUNNER = fileURLToPath(new URL('./run-batch.mjs', import.meta.url));
@@ -46,10 +48,10 @@ function runBatchProcess(data: string, out: string, killAfter?: number, extraMs 
   });
 }
 
-/** Every final-named file is complete (equal to the clean build's); temporary files are the only others. */
+/** Every final-named file is complete (equal to the clean build's); temporary files and the killed run's lock are the only others. */
 async function expectOnlyCompleteFiles(out: string, clean: string): Promise<void> {
   for (const rel of await listFiles(out)) {
-    if (rel === 'manifest.json') continue;
+    if (rel === 'manifest.json' || rel === LOCK_NAME) continue; // a lock left by a killed run is taken over by the next
     if (TEMP_NAME.test(rel)) continue; // a write cut short: named so that it cannot pass for a deliverable
     expect(await readFile(path.join(out, rel)), rel).toEqual(await readFile(path.join(clean, rel)));
   }
@@ -83,6 +85,9 @@ describe('batch: interrupted by SIGKILL', () => {
     for (const [after, extra] of [[2, 0], [2, 25], [1, 45]] as const) {
       const run = await runBatchProcess(data, out, after, extra);
       if (run.killed) killedRuns += 1;
+      // A killed run cannot remove its lock; the next run must take it over, not refuse.
+      if (run.killed) expect(existsSync(path.join(out, LOCK_NAME))).toBe(true);
+      expect(run.stdout).not.toMatch(/is being written by another market-report batch/);
       await expectOnlyCompleteFiles(out, clean);
       const manifest = await readManifestFile(out).catch(() => undefined);
       if (manifest) expect(await expectManifestTruthful(out, manifest)).toEqual([]);
@@ -99,7 +104,7 @@ describe('batch: interrupted by SIGKILL', () => {
     const expected = reference.manifest.reports.map((r) => r.id).filter((id) => !done.has(id)).sort();
     expect(built).toEqual(expected);
 
-    // Same files, same bytes, same manifest (statuses and build times aside), nothing temporary left.
+    // Same files, same bytes, same manifest (statuses and build times aside), nothing temporary left, no lock.
     const files = await listFiles(out);
     expect(files).toEqual(await listFiles(clean));
     for (const rel of files.filter((f) => f !== 'manifest.json')) {
