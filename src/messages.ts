@@ -123,6 +123,8 @@ export const messages = {
   cannotWrite: (dir: string, reason: string) => `cannot write to ${dir}: ${reason}`,
   writePathIsFile: (file: string) => `${file} is a file, not a folder`,
   writePathIsFolder: (file: string) => `${file} is a folder, not a file`,
+  writeDanglingLink: (link: string, target: string) => `${link} is a link to ${target}, which does not exist`,
+  writeVanished: (code: string) => `the folder or a file being written was removed meanwhile (${code})`,
   folderLocked: (dir: string, holder: { pid: number; host: string }, lockFile: string) =>
     `${dir} is being written by another market-report batch (process ${holder.pid} on ${holder.host}); ` +
     `wait for it to finish, or, if no such batch is running, delete ${lockFile}`,

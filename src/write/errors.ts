@@ -3,12 +3,12 @@
 // should be, no permission, a full or read-only disk. They are the user's to
 // fix, so they become a UserError (exit 1, no stack); anything else stays a
 // bug and keeps its stack.
-import { statSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { messages } from '../messages.js';
 
-const USER_CODES = new Set(['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST', 'EISDIR']);
+const USER_CODES = new Set(['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST', 'EISDIR', 'ENOENT']);
 
 /** `e` (thrown while writing `file`) as a UserError when the place is at fault; otherwise `e` itself. */
 export function writeError(e: unknown, file: string): unknown {
@@ -21,10 +21,16 @@ export function writeError(e: unknown, file: string): unknown {
 function reason(code: string, dir: string, file: string): string {
   switch (code) {
     case 'ENOTDIR':
-    case 'EEXIST': {
-      // The error names the folder being made, not the file in its way: find that file.
+    case 'EEXIST':
+    case 'ENOENT': {
+      // The error names the folder being made, not what is in its way: a file where a folder
+      // should be, or a link to a place that is not there (an unmounted drive).
       const blocker = firstNonFolder(dir);
-      return blocker ? messages.writePathIsFile(blocker) : messages.writeDenied(code);
+      if (blocker) return messages.writePathIsFile(blocker);
+      const link = firstDanglingLink(dir);
+      if (link) return messages.writeDanglingLink(link.path, link.target);
+      // ENOENT otherwise: the folder was removed while this was writing into it.
+      return code === 'ENOENT' ? messages.writeVanished(code) : messages.writeDenied(code);
     }
     case 'EISDIR':
       return messages.writePathIsFolder(file);
@@ -35,13 +41,7 @@ function reason(code: string, dir: string, file: string): string {
 
 /** The nearest existing path from the root down to `dir` that is not a folder, if any. */
 function firstNonFolder(dir: string): string | undefined {
-  const resolved = path.resolve(dir);
-  const parts: string[] = [];
-  for (let p = resolved; ; p = path.dirname(p)) {
-    parts.unshift(p);
-    if (path.dirname(p) === p) break;
-  }
-  for (const p of parts) {
+  for (const p of fromRoot(dir)) {
     let info;
     try {
       info = statSync(p, { throwIfNoEntry: false });
@@ -50,7 +50,36 @@ function firstNonFolder(dir: string): string | undefined {
     }
     if (info === undefined) return undefined;
     // Named the way the user named the folder: relative stays relative.
-    if (!info.isDirectory()) return path.isAbsolute(dir) ? p : path.relative(process.cwd(), p);
+    if (!info.isDirectory()) return asNamed(dir, p);
   }
   return undefined;
+}
+
+/** The first path from the root down to `dir` that is a symbolic link to nothing, with where it points. */
+function firstDanglingLink(dir: string): { path: string; target: string } | undefined {
+  for (const p of fromRoot(dir)) {
+    try {
+      if (!lstatSync(p).isSymbolicLink()) continue;
+      if (existsSync(p)) continue; // follows to something
+      return { path: asNamed(dir, p), target: readlinkSync(p) };
+    } catch {
+      return undefined; // p itself is not there: nothing further down is
+    }
+  }
+  return undefined;
+}
+
+/** `dir` and each of its parents, root first. */
+function fromRoot(dir: string): string[] {
+  const parts: string[] = [];
+  for (let p = path.resolve(dir); ; p = path.dirname(p)) {
+    parts.unshift(p);
+    if (path.dirname(p) === p) break;
+  }
+  return parts;
+}
+
+/** `p` named the way the user named `dir`: relative stays relative. */
+function asNamed(dir: string, p: string): string {
+  return path.isAbsolute(dir) ? p : path.relative(process.cwd(), p);
 }

@@ -1,7 +1,7 @@
 // The CLI in front of a user's mistakes: an --out that cannot be written to,
 // a --templates folder that is not there, several datasets of which some are
 // invalid. Each is a message and an exit code, never a stack (exit 70).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,10 +57,28 @@ describe('writing where it cannot', () => {
       expect(e).toBeInstanceOf(UserError);
       expect((e as UserError).message).toBe(`cannot write to /out/x: ${reason}`);
     }
+    // ENOENT with nothing in the way: the folder went while it was being written into.
+    expect((writeError(errno('ENOENT'), path.join(dir, 'gone', 'a.pdf')) as UserError).message).toBe(
+      `cannot write to ${path.join(dir, 'gone')}: the folder or a file being written was removed meanwhile (ENOENT)`,
+    );
     const io = errno('EIO');
     expect(writeError(io, '/out/x/a.pdf')).toBe(io);
     const plain = new TypeError('boom');
     expect(writeError(plain, '/out/x/a.pdf')).toBe(plain);
+  });
+
+  it('names a link to a place that is not there (an unmounted drive) as what is in the way', async () => {
+    const link = path.join(dir, 'w', 'dangling');
+    symlinkSync(path.join(dir, 'w', 'nowhere', 'deeper'), link);
+    for (const target of [path.join(link, 'a.pdf'), path.join(link, 'sub', 'a.pdf')]) {
+      const e = await writeAtomic(target, Buffer.from('x')).catch((err: unknown) => err);
+      expect(e).toBeInstanceOf(UserError); // ENOENT, and ENOTDIR one level further down
+      expect((e as UserError).message).toBe(`cannot write to ${path.dirname(target)}: ${link} is a link to ${path.join(dir, 'w', 'nowhere', 'deeper')}, which does not exist`);
+    }
+    const r = await run('batch', DEFAULT_DATASET_FILE, '--out', link, '--workers', '1');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`market-report: cannot write to ${link}: ${link} is a link to`);
+    expect(r.stderr).not.toMatch(STACK);
   });
 
   it('build --out FILE exits 1 with the message, no stack', async () => {
