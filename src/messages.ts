@@ -125,6 +125,7 @@ export const messages = {
   writePathIsFolder: (file: string) => `${file} is a folder, not a file`,
   writeDanglingLink: (link: string, target: string) => `${link} is a link to ${target}, which does not exist`,
   writeVanished: (code: string) => `the folder or a file being written was removed meanwhile (${code})`,
+  writeNoFolders: (parent: string, code: string) => `${parent} does not let folders be made in it (${code})`,
   folderLocked: (dir: string, holder: { pid: number; host: string }, lockFile: string) =>
     `${dir} is being written by another market-report batch (process ${holder.pid} on ${holder.host}); ` +
     `wait for it to finish, or, if no such batch is running, delete ${lockFile}`,

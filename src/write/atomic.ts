@@ -1,9 +1,10 @@
 // The only stage that writes files. Each file is written to a temporary name
 // in the same folder and renamed into place, so a crash or kill leaves either
 // the old complete file or the new complete file, never half of one.
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeError } from './errors.js';
+import { makeFolders } from './folders.js';
 
 export interface Artifact {
   /** File name inside the report's folder, e.g. "medical-second-opinion.pdf". */
@@ -28,7 +29,7 @@ export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void
 }
 
 async function writeViaTemp(file: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeFolders(path.dirname(file));
   const tmp = `${file}.${process.pid}.${++counter}.tmp`;
   try {
     const handle = await open(tmp, 'w');

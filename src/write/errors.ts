@@ -15,10 +15,10 @@ export function writeError(e: unknown, file: string): unknown {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === undefined || !USER_CODES.has(code)) return e;
   const dir = path.dirname(file);
-  return new UserError(messages.cannotWrite(dir, reason(code, dir, file)));
+  return new UserError(messages.cannotWrite(dir, reason(code, dir, file, e as NodeJS.ErrnoException)));
 }
 
-function reason(code: string, dir: string, file: string): string {
+function reason(code: string, dir: string, file: string, e: NodeJS.ErrnoException): string {
   switch (code) {
     case 'ENOTDIR':
     case 'EEXIST':
@@ -29,8 +29,12 @@ function reason(code: string, dir: string, file: string): string {
       if (blocker) return messages.writePathIsFile(blocker);
       const link = firstDanglingLink(dir);
       if (link) return messages.writeDanglingLink(link.path, link.target);
-      // ENOENT otherwise: the folder was removed while this was writing into it.
-      return code === 'ENOENT' ? messages.writeVanished(code) : messages.writeDenied(code);
+      if (code !== 'ENOENT') return messages.writeDenied(code);
+      // A folder that exists and still will not take a new one (/proc, /sys).
+      const refusing = refusingParent(e);
+      if (refusing) return messages.writeNoFolders(refusing, code);
+      // Otherwise the folder was removed while this was writing into it.
+      return messages.writeVanished(code);
     }
     case 'EISDIR':
       return messages.writePathIsFolder(file);
@@ -53,6 +57,17 @@ function firstNonFolder(dir: string): string | undefined {
     if (!info.isDirectory()) return asNamed(dir, p);
   }
   return undefined;
+}
+
+/** For a mkdir that failed with ENOENT although its parent is a folder: that parent. */
+function refusingParent(e: NodeJS.ErrnoException): string | undefined {
+  if (e.syscall !== 'mkdir' || typeof e.path !== 'string') return undefined;
+  const parent = path.dirname(e.path);
+  try {
+    return statSync(parent).isDirectory() ? parent : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The first path from the root down to `dir` that is a symbolic link to nothing, with where it points. */

@@ -8,12 +8,13 @@
 // container restarted with the same pid) is taken over; one held by a live
 // process, or by another host that this one cannot check, is reported.
 import { readFileSync } from 'node:fs';
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { messages } from '../messages.js';
 import { writeError } from './errors.js';
+import { makeFolders } from './folders.js';
 
 export const LOCK_NAME = '.market-report.lock';
 
@@ -43,7 +44,7 @@ export async function lockFolder(dir: string): Promise<FolderLock> {
   const me = currentProcess();
   const text = `${JSON.stringify(me)}\n`;
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolders(dir);
   } catch (e) {
     throw writeError(e, file);
   }

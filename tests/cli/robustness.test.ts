@@ -1,7 +1,7 @@
 // The CLI in front of a user's mistakes: an --out that cannot be written to,
 // a --templates folder that is not there, several datasets of which some are
 // invalid. Each is a message and an exit code, never a stack (exit 70).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,14 @@ describe('writing where it cannot', () => {
     expect(r.stderr).toContain(`market-report: cannot write to ${link}: ${link} is a link to`);
     expect(r.stderr).not.toMatch(STACK);
   });
+
+  it.runIf(existsSync('/proc/self'))('exits 1 at once for an --out where no folder can be made (/proc), no hang', async () => {
+    const out = '/proc/market-report-test/out';
+    const r = await run('batch', DEFAULT_DATASET_FILE, '--out', out, '--workers', '1');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`market-report: cannot write to ${out}: /proc does not let folders be made in it (ENOENT)`);
+    expect(r.stderr).not.toMatch(STACK);
+  }, 20_000);
 
   it('build --out FILE exits 1 with the message, no stack', async () => {
     const out = file('out-is-a-file', 'x');
