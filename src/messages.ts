@@ -98,6 +98,7 @@ export const messages = {
   unsafeLogo: () =>
     'must be a relative path inside the data file\'s folder (no "..", no absolute path, no backslashes)',
   logoMissing: (resolved: string) => `logo file not found: ${resolved}`,
+  logoNotAFile: (logo: string) => `logo ${logo} is not a regular file (a folder, a pipe or a device)`,
   logoNotImage: (logo: string) => `logo ${logo} is not a PNG or JPEG image (its first bytes say otherwise)`,
   publishedOff: (value: number, year: number, computed: number, deviation: number, source: string) =>
     Math.abs(deviation) < 10

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isPngOrJpeg } from '../load/image.js';
 import { locateLogo } from '../load/logo-path.js';
-import { MAX_DATASET_BYTES } from '../load/parse.js';
+import { MAX_DATASET_BYTES, parseDatasetText } from '../load/parse.js';
 import { messages } from '../messages.js';
 import { reportHash } from './fingerprint.js';
 import { batchMessages } from './messages.js';
@@ -27,7 +27,10 @@ export type ReportInputs =
 export function readReportInputs(file: string, fingerprint: string): ReportInputs {
   let bytes: Buffer;
   try {
-    const size = statSync(file).size;
+    const info = statSync(file);
+    // A FIFO or a device (/dev/zero) would never end.
+    if (!info.isFile()) return fail(messages.notAFile());
+    const size = info.size;
     if (size > MAX_DATASET_BYTES) return fail(batchMessages.tooLarge(size, MAX_DATASET_BYTES));
     bytes = readFileSync(file);
   } catch (e) {
@@ -43,6 +46,7 @@ export function readReportInputs(file: string, fingerprint: string): ReportInput
     // Never read outside the data folder, links followed (validation rejects such a path anyway).
     const where = locateLogo(file, logo);
     if (where.kind === 'outside') logoProblem = { path: 'publisher.logo', message: messages.logoOutsideFolder(logo, where.file) };
+    else if (where.kind === 'notFile') logoProblem = { path: 'publisher.logo', message: messages.logoNotAFile(logo) };
     else if (where.kind !== 'unsafe') {
       try {
         logoBytes = readFileSync(where.file);
@@ -68,15 +72,15 @@ interface Head {
 
 /** The two fields the batch needs before validation; anything unparsable is left to the validator to explain. */
 function peek(bytes: Buffer): Head {
-  try {
-    const json = JSON.parse(bytes.toString('utf8')) as { id?: unknown; publisher?: { logo?: unknown } };
-    return {
-      ...(typeof json?.id === 'string' ? { id: json.id } : {}),
-      ...(typeof json?.publisher?.logo === 'string' ? { logo: json.publisher.logo } : {}),
-    };
-  } catch {
-    return {};
-  }
+  // The validator's own parser (a leading BOM, UTF-8 checks): an id read any other way could
+  // differ from the one the report is built under, and two reports would share a folder.
+  const parsed = parseDatasetText(bytes);
+  if (!parsed.ok) return {};
+  const json = parsed.json as { id?: unknown; publisher?: { logo?: unknown } } | null;
+  return {
+    ...(typeof json?.id === 'string' ? { id: json.id } : {}),
+    ...(typeof json?.publisher?.logo === 'string' ? { logo: json.publisher.logo } : {}),
+  };
 }
 
 const fail = (message: string): ReportInputs => ({ ok: false, problem: { path: '(root)', message } });

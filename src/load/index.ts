@@ -121,6 +121,7 @@ async function checkLogo(dataset: Dataset, file: string): Promise<Problem[]> {
   if (where.kind === 'unsafe') return []; // the logoPath rule has said why
   if (where.kind === 'outside') return [{ file, path: 'publisher.logo', message: messages.logoOutsideFolder(logo, where.file), severity: 'error' }];
   if (where.kind === 'missing') return [{ file, path: 'publisher.logo', message: messages.logoMissing(logo), severity: 'error' }];
+  if (where.kind === 'notFile') return [{ file, path: 'publisher.logo', message: messages.logoNotAFile(logo), severity: 'error' }];
   let head: Buffer;
   try {
     const handle = await open(where.file, 'r');
