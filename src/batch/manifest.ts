@@ -20,12 +20,33 @@ export async function readManifest(outDir: string): Promise<{ manifest?: Manifes
     return { unreadable: false };
   }
   try {
-    const json = JSON.parse(text) as Partial<Manifest>;
-    if (json.manifestVersion !== 1 || !Array.isArray(json.reports)) return { unreadable: true };
+    const json = JSON.parse(text) as Partial<Manifest> | null;
+    if (json?.manifestVersion !== 1 || !Array.isArray(json.reports) || !json.reports.every(isEntry)) return { unreadable: true };
     return { manifest: json as Manifest, unreadable: false };
   } catch {
     return { unreadable: true };
   }
+}
+
+const STATUSES = new Set(['built', 'skipped', 'failed', 'invalid', 'pending']);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether `v` has the shape serializeManifest writes. A manifest edited by
+ * hand or damaged on disk may not: one bad entry makes the whole manifest
+ * unreadable (every report is rebuilt) rather than trusted in part.
+ */
+function isEntry(v: unknown): v is ManifestEntry {
+  if (!isObject(v) || !isString(v.id) || !isString(v.source) || !STATUSES.has(v.status as string)) return false;
+  if (v.hash !== undefined && !isString(v.hash)) return false;
+  if (v.buildMs !== undefined && typeof v.buildMs !== 'number') return false;
+  if (v.error !== undefined && !(isObject(v.error) && isString(v.error.name) && isString(v.error.message))) return false;
+  if (v.problems !== undefined && !(Array.isArray(v.problems) && v.problems.every((p) => isObject(p) && isString(p.path) && isString(p.message)))) return false;
+  // A file's name is a path inside the output folder, never above it.
+  const isFile = (f: unknown) =>
+    isObject(f) && isString(f.name) && !path.isAbsolute(f.name) && !f.name.split(/[\\/]/).includes('..') && Number.isSafeInteger(f.bytes) && isString(f.sha256);
+  return Array.isArray(v.files) && v.files.every(isFile);
 }
 
 /**
