@@ -9,5 +9,6 @@ export const batchMessages = {
     `file is ${(bytes / 1048576).toFixed(1)} MB; a dataset may be at most ${limit / 1048576} MB`,
   unreadable: (code: string) => `cannot be read (${code})`,
   manifestUnreadable: (file: string) => `${file} is not a manifest this version can read; rebuilding every report`,
-  badWorkers: (value: string) => `batch: --workers must be a whole number from 1 up, not "${value}"`,
+  badWorkers: (value: string, max: number, cores: number) =>
+    `batch: --workers must be a whole number from 1 to ${max} (${max / cores} per core; this machine has ${cores}), not "${value}"`,
 } as const;

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { runBatch, createProgress, formatInvalid, formatSummary, type BatchResult } from '../batch/index.js';
 import { batchMessages } from '../batch/messages.js';
 import { UserError } from '../errors.js';
@@ -62,9 +63,17 @@ export async function batchCommand(argv: readonly string[], io: CliIO): Promise<
   return result.counts.failed + result.counts.invalid > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UserError(batchMessages.badWorkers(value), EXIT.usage);
+/**
+ * More threads than this only take memory (a report is CPU-bound, and each
+ * worker holds up to ~200 MB): "--workers 1e3" started a thousand threads.
+ */
+export const MAX_WORKERS_PER_CORE = 4;
+
+export function parseWorkers(value: string, cores = os.availableParallelism()): number {
+  const max = MAX_WORKERS_PER_CORE * cores;
+  // Digits only: Number() would also take "1e3", "0x2" and " 2".
+  const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= max)) throw new UserError(batchMessages.badWorkers(value, max, cores), EXIT.usage);
   return n;
 }
 
