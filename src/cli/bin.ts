@@ -8,4 +8,12 @@
 // the same wall time. `node dist/cli/bin.js` works the same without it.
 import { main } from './main.js';
 
+// A reader that goes away (`market-report batch data | head -1`) must not turn
+// into a crash with a stack: the work goes on, and only the printing stops.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
