@@ -125,6 +125,7 @@ export const messages = {
   writePathIsFile: (file: string) => `${file} is a file, not a folder`,
   writePathIsFolder: (file: string) => `${file} is a folder, not a file`,
   writeDanglingLink: (link: string, target: string) => `${link} is a link to ${target}, which does not exist`,
+  writeLinkLoop: () => 'its path goes round a loop of symbolic links (ELOOP)',
   writeVanished: (code: string) => `the folder or a file being written was removed meanwhile (${code})`,
   writeNoFolders: (parent: string, code: string) => `${parent} does not let folders be made in it (${code})`,
   folderLocked: (dir: string, holder: { pid: number; host: string }, lockFile: string) =>
@@ -134,6 +135,8 @@ export const messages = {
     `${dir}: another market-report batch took ${lockFile} at the same moment; run again when it has finished`,
   writeDenied: (code: string) =>
     code === 'EROFS' ? 'the file system is read-only (EROFS)' : code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : `permission denied (${code})`,
+  optionUnreadable: (option: string, given: string, file: string, code: string) =>
+    `${option} ${given}: ${file === given ? '' : `${file} `}${code === 'ENOENT' ? 'not found' : `cannot be read (${code === 'EISDIR' ? 'it is a folder' : code})`}`,
   templatesDirMissing: (dir: string) => `--templates ${dir}: folder not found`,
   templatesDirNotFolder: (dir: string) => `--templates ${dir}: is not a folder`,
   templatesDirEmpty: (dir: string) =>

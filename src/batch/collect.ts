@@ -35,7 +35,12 @@ async function expandPath(input: string): Promise<string[]> {
     throw new UserError(batchMessages.inputNotFound(input));
   }
   if (!info.isDirectory()) return [input];
-  const entries = await readdir(input, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(input, { withFileTypes: true });
+  } catch (e) {
+    throw new UserError(batchMessages.inputUnreadable(input, String((e as NodeJS.ErrnoException).code ?? e)));
+  }
   return entries.filter((e) => e.isFile() && isDatasetName(e.name)).map((e) => path.join(input, e.name));
 }
 

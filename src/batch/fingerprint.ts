@@ -4,9 +4,11 @@
 // fingerprint), the product version and the render options. The shared part
 // is hashed once per run; each report adds its own bytes.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.js';
+import { messages } from '../messages.js';
 import { VERSION } from '../version.js';
 import { renderFingerprint } from './render-adapter.js';
 
@@ -30,12 +32,23 @@ export async function computeFingerprint(inputs: FingerprintInputs): Promise<str
     version: VERSION,
     bundledTemplates: await hashTree(inputs.bundledTemplatesDir ?? DEFAULT_TEMPLATES_DIR),
     // By content, not by path: the same templates in another checkout give the same hash.
-    userTemplates: inputs.templatesDir ? await hashTree(inputs.templatesDir) : 'none',
-    outline: inputs.outlineFile ? sha256Hex(await readFile(inputs.outlineFile)) : 'bundled',
+    userTemplates: inputs.templatesDir ? await userInput('--templates', inputs.templatesDir, () => hashTree(inputs.templatesDir!)) : 'none',
+    outline: inputs.outlineFile ? await userInput('--outline', inputs.outlineFile, async () => sha256Hex(await readFile(inputs.outlineFile!))) : 'bundled',
     render: await renderFingerprint(),
     options: canonicalJson(inputs.renderOptions),
   };
   return sha256Hex(JSON.stringify(parts));
+}
+
+/** Reads what a user's option names; a file system error there is the user's to fix, named with the option. */
+async function userInput<T>(option: string, file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err.code !== 'string') throw e;
+    throw new UserError(messages.optionUnreadable(option, file, err.path ?? file, err.code));
+  }
 }
 
 /** One report's hash: the shared fingerprint plus its own dataset and logo bytes. */
@@ -45,15 +58,25 @@ export function reportHash(fingerprint: string, dataset: Uint8Array, logo?: Uint
   return h.digest('hex');
 }
 
-/** Every file under `dir` (names and bytes, in sorted order); a missing folder hashes as "absent". */
+/**
+ * Every file under `dir` (names and bytes, in sorted order); a missing folder
+ * hashes as "absent". Links are followed, as rendering follows them (a
+ * template linked from elsewhere must change the hash when it changes); a
+ * link back to a folder already walked is not walked again.
+ */
 async function hashTree(dir: string): Promise<string> {
   const files: string[] = [];
+  const seen = new Set<string>();
   const walk = async (rel: string): Promise<void> => {
-    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-    for (const e of entries) {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(child);
-      else if (e.isFile()) files.push(child);
+    const here = path.join(dir, rel);
+    const real = await realpath(here);
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const name of (await readdir(here)).sort()) {
+      const child = rel ? `${rel}/${name}` : name;
+      const info = await stat(path.join(dir, child)).catch(() => undefined); // a link to nothing: nothing to read
+      if (info?.isDirectory()) await walk(child);
+      else if (info?.isFile()) files.push(child);
     }
   };
   try {

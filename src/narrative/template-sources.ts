@@ -33,7 +33,16 @@ export async function addTemplateFolder(
     const match = TEMPLATE_FILE.exec(file);
     if (!match) continue;
     const full = path.join(dir, file);
-    sources.set(match[1]!, { file: full, text: await readFile(full, 'utf8'), user });
+    let text: string;
+    try {
+      text = await readFile(full, 'utf8');
+    } catch (e) {
+      // A template that is a folder, or that this user may not read.
+      const code = (e as NodeJS.ErrnoException).code;
+      const message = `${what} file ${full} cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(e))})`;
+      throw user ? new UserError(message) : new Error(message);
+    }
+    sources.set(match[1]!, { file: full, text, user });
   }
 }
 

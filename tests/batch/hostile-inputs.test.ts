@@ -3,16 +3,19 @@
 // hand, a --workers value Number() would take. Each is a message or a
 // rebuild, never a crash, a hang or two reports in one folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, symlinkSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
+import { computeFingerprint } from '../../src/batch/fingerprint.js';
 import { readManifest } from '../../src/batch/manifest.js';
 import { parseWorkers } from '../../src/cli/batch.js';
 import { UserError } from '../../src/errors.js';
+import { addTemplateFolder } from '../../src/narrative/template-sources.js';
+import { writeAtomic } from '../../src/write/atomic.js';
 import { defaultRaw } from '../fixtures.js';
 import { removeScratch, scratch } from './helpers.js';
 
@@ -137,5 +140,48 @@ describe('a reader that goes away', () => {
     const code = await new Promise<number | null>((r) => child.on('close', r));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+describe('what options name', () => {
+  it('hashes a template reached through a link, so editing its target makes reports stale', async () => {
+    const root = await scratch('hostile');
+    const shared = path.join(root, 'shared');
+    const templates = path.join(root, 'templates');
+    await mkdir(path.join(shared, 'report'), { recursive: true });
+    await mkdir(templates, { recursive: true });
+    await writeFile(path.join(shared, 'report', 'findings.hbs'), 'one');
+    // A linked folder, a linked file, a link to nothing and a loop: followed, followed, skipped, walked once.
+    symlinkSync(path.join(shared, 'report'), path.join(templates, 'report'));
+    symlinkSync(path.join(shared, 'report', 'findings.hbs'), path.join(templates, 'extra.hbs'));
+    symlinkSync(path.join(root, 'nowhere'), path.join(templates, 'dangling.hbs'));
+    symlinkSync(templates, path.join(shared, 'report', 'back'));
+    const hash = () => computeFingerprint({ templatesDir: templates, renderOptions: {} });
+    const before = await hash();
+    expect(await hash()).toBe(before);
+    await writeFile(path.join(shared, 'report', 'findings.hbs'), 'two');
+    expect(await hash()).not.toBe(before);
+  });
+
+  it('names the option when the outline or a template cannot be read', async () => {
+    const root = await scratch('hostile');
+    const fingerprint = (o: object) => computeFingerprint({ renderOptions: {}, ...o });
+    await expect(fingerprint({ outlineFile: path.join(root, 'missing.json') })).rejects.toThrow(new UserError(`--outline ${path.join(root, 'missing.json')}: not found`));
+    await expect(fingerprint({ outlineFile: root })).rejects.toThrow(new UserError(`--outline ${root}: cannot be read (it is a folder)`));
+    const templates = path.join(root, 'templates');
+    await mkdir(path.join(templates, 'report', 'findings.hbs'), { recursive: true });
+    const sources = new Map();
+    const e = await addTemplateFolder(sources, path.join(templates, 'report'), true).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).message).toBe(`templates file ${path.join(templates, 'report', 'findings.hbs')} cannot be read (it is a folder)`);
+  });
+
+  it('calls a loop of links in --out a loop, not a bug', async () => {
+    const root = await scratch('hostile');
+    symlinkSync(path.join(root, 'l2'), path.join(root, 'l1'));
+    symlinkSync(path.join(root, 'l1'), path.join(root, 'l2'));
+    const e = await writeAtomic(path.join(root, 'l1', 'r', 'a.pdf'), Buffer.from('x')).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).message).toBe(`cannot write to ${path.join(root, 'l1', 'r')}: its path goes round a loop of symbolic links (ELOOP)`);
   });
 });
