@@ -21,6 +21,7 @@ function charList(cps: readonly number[]): string {
 export const messages = {
   fileNotFound: () => 'file not found',
   notAFile: () => 'is not a regular file',
+  nestedTooDeep: (max: number) => `nested deeper than ${max} levels; a dataset never needs more than a few`,
   unreadable: (reason: string) => `cannot be read (${reason})`,
   tooLarge: (bytes: number, limit: number) =>
     `file is ${(bytes / 1048576).toFixed(1)} MB; a dataset may be at most ${limit / 1048576} MB`,
@@ -99,6 +100,7 @@ export const messages = {
     'must be a relative path inside the data file\'s folder (no "..", no absolute path, no backslashes)',
   logoMissing: (resolved: string) => `logo file not found: ${resolved}`,
   logoNotAFile: (logo: string) => `logo ${logo} is not a regular file (a folder, a pipe or a device)`,
+  logoDamaged: (logo: string) => `logo ${logo} is a damaged or incomplete image (its parts run past the end of the file, or are missing)`,
   logoNotImage: (logo: string) => `logo ${logo} is not a PNG or JPEG image (its first bytes say otherwise)`,
   publishedOff: (value: number, year: number, computed: number, deviation: number, source: string) =>
     Math.abs(deviation) < 10

@@ -4,7 +4,7 @@
 // Synchronous on purpose: it runs while nothing else is waiting on the event
 // loop, and a sync read of a small cached file costs a fraction of an async one.
 import { readFileSync, statSync } from 'node:fs';
-import { isPngOrJpeg } from '../load/image.js';
+import { isPngOrJpeg, isWholeImage } from '../load/image.js';
 import { locateLogo } from '../load/logo-path.js';
 import { MAX_DATASET_BYTES, parseDatasetText } from '../load/parse.js';
 import { messages } from '../messages.js';
@@ -51,6 +51,7 @@ export function readReportInputs(file: string, fingerprint: string): ReportInput
       try {
         logoBytes = readFileSync(where.file);
         if (!isPngOrJpeg(logoBytes)) logoProblem = { path: 'publisher.logo', message: messages.logoNotImage(logo) };
+        else if (!isWholeImage(logoBytes)) logoProblem = { path: 'publisher.logo', message: messages.logoDamaged(logo) };
       } catch {
         logoProblem = { path: 'publisher.logo', message: messages.logoMissing(where.file) };
       }

@@ -2,12 +2,12 @@
 // the zod contract, then runs the consistency rules, collecting every problem;
 // a dataset that passes both is checked last against its resolved outline.
 // Never throws for bad user input.
-import { open } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { messages } from '../messages.js';
 import type { OutlineDefinition } from '../outline/types.js';
 import type { Dataset, LoadResult, Problem } from '../types.js';
-import { isPngOrJpeg } from './image.js';
+import { isPngOrJpeg, isWholeImage } from './image.js';
 import { formatPath, type PathSegment } from './json-path.js';
 import { locateLogo } from './logo-path.js';
 import { checkSampleChapters } from './outline-checks.js';
@@ -122,19 +122,14 @@ async function checkLogo(dataset: Dataset, file: string): Promise<Problem[]> {
   if (where.kind === 'outside') return [{ file, path: 'publisher.logo', message: messages.logoOutsideFolder(logo, where.file), severity: 'error' }];
   if (where.kind === 'missing') return [{ file, path: 'publisher.logo', message: messages.logoMissing(logo), severity: 'error' }];
   if (where.kind === 'notFile') return [{ file, path: 'publisher.logo', message: messages.logoNotAFile(logo), severity: 'error' }];
-  let head: Buffer;
+  let bytes: Buffer;
   try {
-    const handle = await open(where.file, 'r');
-    try {
-      head = Buffer.alloc(8);
-      await handle.read(head, 0, 8, 0);
-    } finally {
-      await handle.close();
-    }
+    bytes = await readFile(where.file);
   } catch {
     return [{ file, path: 'publisher.logo', message: messages.logoMissing(logo), severity: 'error' }];
   }
-  return isPngOrJpeg(head) ? [] : [{ file, path: 'publisher.logo', message: messages.logoNotImage(logo), severity: 'error' }];
+  if (!isPngOrJpeg(bytes)) return [{ file, path: 'publisher.logo', message: messages.logoNotImage(logo), severity: 'error' }];
+  return isWholeImage(bytes) ? [] : [{ file, path: 'publisher.logo', message: messages.logoDamaged(logo), severity: 'error' }];
 }
 
 function fail(file: string, where: string, message: string): LoadResult {

@@ -37,11 +37,35 @@ export function parseDatasetText(bytes: Buffer): ParseResult {
   } catch {
     return { ok: false, path: '(root)', message: messages.notUtf8() };
   }
+  let json: unknown;
   try {
-    return { ok: true, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), bytes };
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const where = locateJsonSyntaxError(text);
     if (where) return { ok: false, path: `line ${where.line}, column ${where.column}`, message: messages.jsonSyntax(where.message) };
     return { ok: false, path: '(root)', message: messages.jsonSyntax((e as Error).message) };
   }
+  const deep = tooDeep(json);
+  if (deep !== undefined) return { ok: false, path: deep, message: messages.nestedTooDeep(MAX_DEPTH) };
+  return { ok: true, json, bytes };
+}
+
+/**
+ * The deepest a dataset's JSON may nest. The data format goes about six levels
+ * down; the checks that walk a dataset recurse, and a file nested thousands
+ * deep (`{"a":{"a":...}}`) overflowed the stack instead of being reported.
+ */
+export const MAX_DEPTH = 64;
+
+/** The JSON path of the first value nested deeper than MAX_DEPTH, if any (walked without recursion). */
+function tooDeep(root: unknown): string | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_DEPTH) return path || '(root)';
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]`, depth: depth + 1 }));
+    else for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: path ? `${path}.${k}` : k, depth: depth + 1 });
+  }
+  return undefined;
 }

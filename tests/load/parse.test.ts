@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadReport, MAX_DATASET_BYTES } from '../../src/load/index.js';
+import { MAX_DEPTH } from '../../src/load/parse.js';
 import { locateJsonSyntaxError } from '../../src/load/json-syntax.js';
 import { DEFAULT_DATASET_FILE, defaultRaw, tinyPng } from '../fixtures.js';
 
@@ -95,5 +96,38 @@ describe('loadReport on files', () => {
     ]);
     file('logo.png', tinyPng());
     expect((await loadReport(f)).errors).toEqual([]);
+  });
+  it('rejects a logo whose first bytes are right but whose insides are cut short or junk', async () => {
+    const d = defaultRaw();
+    d.publisher.logo = 'logo.png';
+    const f = file('with-damaged-logo.json', JSON.stringify(d));
+    const damaged = 'publisher.logo: logo logo.png is a damaged or incomplete image (its parts run past the end of the file, or are missing)';
+    const png = tinyPng();
+    for (const bytes of [png.subarray(0, png.length - 12), png.subarray(0, 40), Buffer.concat([png.subarray(0, 8), Buffer.alloc(64, 0xab)])]) {
+      file('logo.png', bytes);
+      expect((await loadReport(f)).errors.map((e) => `${e.path}: ${e.message}`)).toEqual([damaged]);
+    }
+    // A JPEG (4x3, ImageMagick's baseline encoder): whole, cut before its frame header, or junk after its first bytes.
+    const jpeg = Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/2wBDAQMDAwQDBAgEBAgQCwkLEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBD/wAARCAADAAQDAREAAhEBAxEB/8QAFAABAAAAAAAAAAAAAAAAAAAACP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/xAAUAQEAAAAAAAAAAAAAAAAAAAAH/8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAAwDAQACEQMRAD8AMRNG7//Z', 'base64');
+    file('logo.png', jpeg);
+    expect((await loadReport(f)).errors).toEqual([]);
+    for (const bytes of [jpeg.subarray(0, 40), Buffer.concat([jpeg.subarray(0, 3), Buffer.alloc(64, 7)])]) {
+      file('logo.png', bytes);
+      expect((await loadReport(f)).errors.map((e) => `${e.path}: ${e.message}`)).toEqual([damaged]);
+    }
+  });
+  it('reports a file nested deeper than any dataset needs, with the path where it gets too deep, instead of overflowing the stack', async () => {
+    let deep = '1';
+    for (let i = 0; i < 5000; i++) deep = `{"a":${deep}}`;
+    const result = await loadReport(file('deep.json', deep));
+    expect(result.errors.map((e) => e.message)).toEqual([`nested deeper than ${MAX_DEPTH} levels; a dataset never needs more than a few`]);
+    expect(result.errors[0]!.path).toBe(Array(MAX_DEPTH).fill('a').join('.'));
+    let arrays = '1';
+    for (let i = 0; i < MAX_DEPTH; i++) arrays = `[${arrays}]`;
+    expect((await loadReport(file('deep-array.json', `{"id":${arrays}}`))).errors[0]!.path).toBe(`id${'[0]'.repeat(MAX_DEPTH - 1)}`);
+    // Exactly as deep as allowed: not this problem (the schema's own messages instead).
+    let ok = '1';
+    for (let i = 0; i < MAX_DEPTH - 1; i++) ok = `[${ok}]`;
+    expect((await loadReport(file('deep-ok.json', `{"id":${ok}}`))).errors.map((e) => e.message)).not.toContain(`nested deeper than ${MAX_DEPTH} levels; a dataset never needs more than a few`);
   });
 });
