@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildReport, buildSample } from '../build.js';
+import { batchMessages } from '../batch/messages.js';
 import { isUserError, UserError } from '../errors.js';
 import { loadReport } from '../load/index.js';
 import { loadOutlineFile } from '../outline/index.js';
@@ -50,16 +51,26 @@ async function buildWith(
   // 1. Validate every file before building any: one bad file must neither hide
   //    the problems of the next nor stop its build.
   const valid: { file: string; dataset: Dataset }[] = [];
+  const byId = new Map<string, string>();
   for (const file of positionals) {
     const result = await loadReport(file, outline ? { outline } : {});
     for (const p of [...result.errors, ...result.warnings]) io.stderr.write(`${formatProblem(p)}\n`);
-    if (result.value) valid.push({ file, dataset: result.value });
+    if (!result.value) continue;
+    // Two datasets with one id would write into one folder, the second over the first.
+    const first = byId.get(result.value.id);
+    if (first !== undefined) {
+      io.stderr.write(`${formatProblem({ file, path: 'id', message: batchMessages.duplicateId(result.value.id, first), severity: 'error' })}\n`);
+      continue;
+    }
+    byId.set(result.value.id, file);
+    valid.push({ file, dataset: result.value });
   }
   const invalid = positionals.length - valid.length;
 
   // 2. Build the valid ones. A user error while building (a bad sample chapter,
   //    a user template's missing field, an unwritable --out) fails that file only.
   let failed = 0;
+  let bug = false;
   for (const { file, dataset } of valid) {
     try {
       const result = await build(dataset, {
@@ -70,14 +81,18 @@ async function buildWith(
       });
       for (const f of result.files) io.stdout.write(`${f.path} (${f.bytes} bytes)\n`);
     } catch (e) {
-      if (!isUserError(e) || e.exitCode === EXIT.usage) throw e;
-      // The renderer's message does not know the file.
-      io.stderr.write(`market-report: ${file}: ${e.message}\n`);
+      if (isUserError(e) && e.exitCode === EXIT.usage) throw e;
       failed += 1;
+      // The renderer's message does not know the file. A bug in one build must not stop the next either.
+      if (isUserError(e)) io.stderr.write(`market-report: ${file}: ${e.message}\n`);
+      else {
+        bug = true;
+        io.stderr.write(`market-report: ${file}: internal error (this is a bug, please report it)\n${(e as Error)?.stack ?? String(e)}\n`);
+      }
     }
   }
   if (invalid + failed === 0) return EXIT.ok;
   const total = `${positionals.length} ${positionals.length === 1 ? 'dataset' : 'datasets'}`;
   io.stderr.write(`market-report: ${name}: ${valid.length - failed} of ${total} built; ${invalid} invalid, ${failed} failed\n`);
-  return EXIT.invalid;
+  return bug ? EXIT.bug : EXIT.invalid;
 }

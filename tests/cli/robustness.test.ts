@@ -145,6 +145,17 @@ describe('--templates DIR', () => {
 });
 
 describe('build with several datasets', () => {
+  it('refuses the second of two datasets with one id instead of writing it over the first', async () => {
+    const one = dataset('dup/one.json', (d) => (d.id = 'dup-id'));
+    const two = dataset('dup/two.json', (d) => (d.id = 'dup-id'));
+    const out = path.join(dir, 'dup-out');
+    const r = await run('build', one, two, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${two}: id: id "dup-id" is also the id of ${one}; each report needs its own id (it names the output folder)`);
+    expect(r.stderr).toContain('market-report: build: 1 of 2 datasets built; 1 invalid, 0 failed');
+    expect(r.stdout.trim().split('\n')).toHaveLength(4);
+  });
+
   it('lists every problem of every invalid file, builds the valid ones, and exits 1', async () => {
     const bad1 = dataset('multi/bad1.json', (d) => {
       d.narrative.definition = 'TODO';
