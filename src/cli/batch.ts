@@ -11,7 +11,7 @@ const HELP = `Usage: market-report batch <dir|file|glob...> [--out DIR] [--worke
   Builds every dataset (*.json) of the folders, files and globs named, skipping
   reports whose inputs have not changed since the last run (see DIR/manifest.json).
   --out DIR        output root (default: output)
-  --workers N      worker threads (default: available parallelism)
+  --workers N      worker threads (default: available parallelism; at most 4 per core)
   --force          rebuild every report, current or not
   --templates DIR  templates that replace bundled ones of the same name (their contents feed the content hash)
   --outline FILE   a report outline (JSON) instead of the bundled one
