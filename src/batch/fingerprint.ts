@@ -33,11 +33,18 @@ export async function computeFingerprint(inputs: FingerprintInputs): Promise<str
     bundledTemplates: await hashTree(inputs.bundledTemplatesDir ?? DEFAULT_TEMPLATES_DIR),
     // By content, not by path: the same templates in another checkout give the same hash.
     userTemplates: inputs.templatesDir ? await userInput('--templates', inputs.templatesDir, () => hashTree(inputs.templatesDir!)) : 'none',
-    outline: inputs.outlineFile ? await userInput('--outline', inputs.outlineFile, async () => sha256Hex(await readFile(inputs.outlineFile!))) : 'bundled',
+    outline: inputs.outlineFile ? await userInput('--outline', inputs.outlineFile, () => hashRegularFile(inputs.outlineFile!)) : 'bundled',
     render: await renderFingerprint(),
     options: canonicalJson(inputs.renderOptions),
   };
   return sha256Hex(JSON.stringify(parts));
+}
+
+/** A file's sha256; a FIFO or a device (/dev/zero) is refused, not read for ever. */
+async function hashRegularFile(file: string): Promise<string> {
+  const info = await stat(file);
+  if (!info.isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: info.isDirectory() ? 'EISDIR' : 'not a regular file', path: file });
+  return sha256Hex(await readFile(file));
 }
 
 /** Reads what a user's option names; a file system error there is the user's to fix, named with the option. */

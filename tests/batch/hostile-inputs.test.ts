@@ -15,6 +15,7 @@ import { readManifest } from '../../src/batch/manifest.js';
 import { parseWorkers } from '../../src/cli/batch.js';
 import { UserError } from '../../src/errors.js';
 import { addTemplateFolder } from '../../src/narrative/template-sources.js';
+import { loadOutlineFile } from '../../src/outline/load.js';
 import { writeAtomic } from '../../src/write/atomic.js';
 import { defaultRaw } from '../fixtures.js';
 import { removeScratch, scratch } from './helpers.js';
@@ -168,6 +169,11 @@ describe('what options name', () => {
     const fingerprint = (o: object) => computeFingerprint({ renderOptions: {}, ...o });
     await expect(fingerprint({ outlineFile: path.join(root, 'missing.json') })).rejects.toThrow(new UserError(`--outline ${path.join(root, 'missing.json')}: not found`));
     await expect(fingerprint({ outlineFile: root })).rejects.toThrow(new UserError(`--outline ${root}: cannot be read (it is a folder)`));
+    // A device is refused, not read for ever (build's outline reader and the batch's hash alike).
+    if (existsSync('/dev/zero')) {
+      await expect(fingerprint({ outlineFile: '/dev/zero' })).rejects.toThrow(new UserError('--outline /dev/zero: cannot be read (not a regular file)'));
+      await expect(loadOutlineFile('/dev/zero')).rejects.toThrow(new UserError('/dev/zero: outline file cannot be read (not a regular file)'));
+    }
     const templates = path.join(root, 'templates');
     await mkdir(path.join(templates, 'report', 'findings.hbs'), { recursive: true });
     const sources = new Map();
