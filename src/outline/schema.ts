@@ -21,6 +21,16 @@ const table = z.enum([
   'segment-countries', 'segment-prices', 'company-share', 'company-tiers', 'company-directory',
   'regional-production', 'regional-consumption', 'regional-balance',
 ]);
+/**
+ * The charts the chart catalogue can draw. A segment chart names its
+ * segmentation through the {segmentation} token, so one outline fits every
+ * dataset; the catalogue test checks this list against what it draws.
+ */
+export const CHARTS = [
+  'market-size', 'market-growth', 'scenarios', 'company-share',
+  'segment-share-{segmentation}', 'segment-value-{segmentation}', 'segment-cagr-{segmentation}',
+  'regional-production', 'regional-consumption', 'regional-balance',
+] as const;
 const list = z.enum(['drivers', 'restraints', 'opportunities', 'trends', 'challenges', 'porter', 'value-chain', 'sources', 'dataset-faq']);
 
 const block = z.discriminatedUnion('kind', [
@@ -28,7 +38,7 @@ const block = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('narrative'), template: id }),
   z.strictObject({
     kind: z.literal('chart'),
-    chart: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(-\{segmentation\})?$/, 'must be a chart id such as "market-size" or "segment-share-{segmentation}"'),
+    chart: z.enum(CHARTS, `must be one of the charts the pipeline draws: ${CHARTS.map((c) => `"${c}"`).join(', ')}`),
     caption: title.optional(),
   }),
   z.strictObject({ kind: z.literal('table'), table, caption: title }),

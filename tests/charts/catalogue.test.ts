@@ -3,7 +3,8 @@ import { chartCatalogue } from '../../src/charts/index.js';
 import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
 import type { Model } from '../../src/types.js';
-import { defaultModel, stressModel } from './fixtures.js';
+import { CHARTS } from '../../src/outline/schema.js';
+import { defaultModel, regionalModel, stressModel } from './fixtures.js';
 
 const segmentIds = (model: Model) =>
   model.segmentations.flatMap((s) => [`segment-share-${s.id}`, `segment-value-${s.id}`, `segment-cagr-${s.id}`]);
@@ -40,6 +41,15 @@ describe('chartCatalogue', () => {
     expect(ids.slice(-3)).toEqual(['regional-production', 'regional-consumption', 'regional-balance']);
     expect(ids).not.toContain('scenarios');
     expect(ids).toContain('segment-value-service');
+  });
+
+  it('draws exactly the charts an outline may name, so a valid outline never asks for one it lacks', () => {
+    // The regional model has every optional figure: scenarios, company shares, regional data.
+    const model = regionalModel();
+    const named = CHARTS.flatMap((c) => (c.includes('{segmentation}') ? model.segmentations.map((s) => c.replace('{segmentation}', s.id)) : [c]));
+    for (const redact of [false, true]) {
+      expect(chartCatalogue(model, { redact }).map((f) => f.id).sort()).toEqual([...named].sort());
+    }
   });
 
   it('is pure: the same Model gives equal, JSON-plain specs and the Model is not touched', () => {

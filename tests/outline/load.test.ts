@@ -76,6 +76,17 @@ describe('loadOutlineFile', () => {
     ]);
   });
 
+  it('rejects a chart the catalogue cannot draw, naming the ones it can', async () => {
+    const found = await problems({
+      version: 1,
+      chapters: [{ id: 'a', title: 'A', sections: [section({ blocks: [{ kind: 'chart', chart: 'market-pie' }, { kind: 'chart', chart: 'segment-share-type' }] })] }],
+    });
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^chapters\[0\]\.sections\[0\]\.blocks\[0\]\.chart: must be one of the charts the pipeline draws: "market-size", .*"segment-share-\{segmentation\}"/);
+    // A segment chart names its segmentation through the token, so one outline fits every dataset.
+    expect(found[1]).toMatch(/^chapters\[0\]\.sections\[0\]\.blocks\[1\]\.chart: must be one of/);
+  });
+
   it('rejects unknown keys and a wrong version', async () => {
     const found = await problems({ version: 2, chapters: [{ id: 'a', title: 'A', sections: [section({ colour: 'red' })] }] });
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^version: must be 1/), expect.stringMatching(/colour/)]));
