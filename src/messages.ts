@@ -66,6 +66,8 @@ export const messages = {
     `contains the control ${cps.length === 1 ? 'character' : 'characters'} ${cps.map(codePointName).join(', ')}, which cannot be printed and breaks the charts: remove ${cps.length === 1 ? 'it' : 'them'}`,
   unpairedSurrogate: (cp: number) =>
     `contains half of a character (${codePointName(cp)}, an unpaired UTF-16 surrogate): the text was cut or mis-encoded; type it again`,
+  wordTooLong: (length: number, start: string, max: number) =>
+    `has a word of ${length} characters ("${start}…"); a word may have at most ${max} characters, since lines break only between words: is a space missing?`,
   unprintable: (cps: readonly number[], font: string) =>
     cps.length === 1
       ? `character ${charList(cps)} cannot be printed with the report font (${font}); it would show as an empty box: replace or remove it`

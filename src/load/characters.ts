@@ -2,7 +2,10 @@
 // NUL from a copy-paste) are not allowed in XML, so the chart SVGs fail to
 // parse; an unpaired surrogate is half a character; and anything the report
 // font lacks prints as an empty box. Each string is reported once per kind,
-// at its own path, naming the characters.
+// at its own path, naming the characters. A word far longer than any line
+// is a missing space or pasted junk: pdfmake breaks it letter by letter, in
+// time that grows with the square of its length (16,000 letters: 20 s and
+// 1 GB; a megabyte: out of memory after minutes).
 import { messages } from '../messages.js';
 import { missingCodePoints, reportFontCoverage, type GlyphCoverage } from './glyphs.js';
 import type { PathSegment } from './json-path.js';
@@ -22,9 +25,25 @@ export function checkCharacters(raw: unknown, ctx: CharacterContext, coverage: G
     const surrogate = unpairedSurrogate(text);
     if (surrogate !== undefined) ctx.error(path, messages.unpairedSurrogate(surrogate));
     if (NOT_PRINTED.has(path.join('.'))) return;
+    const word = longestWord(text);
+    if (word.length > MAX_WORD) ctx.error(path, messages.wordTooLong(word.length, [...text.slice(word.start, word.start + 48)].slice(0, 24).join(''), MAX_WORD));
     const missing = missingCodePoints(text, coverage);
     if (missing.length > 0) ctx.error(path, messages.unprintable(missing, coverage.fontName));
   });
+}
+
+/** The longest word a dataset may hold: room for a long web address, about twice what a text line holds. */
+export const MAX_WORD = 200;
+
+/** Where the longest run of characters without white space starts, and its length in UTF-16 units. */
+export function longestWord(text: string): { start: number; length: number } {
+  let best = { start: 0, length: 0 };
+  // A no-break space joins words as pdfmake sees them.
+  const words = /(?:\S|[\u00a0\u2007\u202f\ufeff])+/g;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    if (m[0].length > best.length) best = { start: m.index, length: m[0].length };
+  }
+  return best;
 }
 
 /** C0 controls other than tab, line feed and carriage return, distinct, in order. */

@@ -144,3 +144,32 @@ describe('glyph coverage', () => {
     );
   });
 });
+
+describe('words longer than any line', () => {
+  it('rejects a word of more than 200 characters at its path, quoting its start', () => {
+    const word = 'Second' + 'x'.repeat(16_000);
+    expect(problems((d) => (d.narrative.definition = `A market. ${word} and more.`))).toEqual([
+      `narrative.definition: has a word of 16006 characters ("Secondxxxxxxxxxxxxxxxxxx…"); a word may have at most 200 characters, since lines break only between words: is a space missing?`,
+    ]);
+  });
+
+  it('counts no-break spaces as part of a word, and any other white space as a break', () => {
+    const half = 'y'.repeat(150);
+    expect(problems((d) => (d.companies[0].description = `${half}\u00a0${half}`))).toEqual([
+      expect.stringMatching(/^companies\[0\]\.description: has a word of 301 characters/),
+    ]);
+    expect(problems((d) => (d.companies[0].description = `${half} ${half}\n${half}\t${half}`))).toEqual([]);
+  });
+
+  it('accepts a long web address up to the limit, and any word length the limit allows', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 201, max: 2000 }), (fine, tooLong) => {
+        const url = 'https://e.org/';
+        const at = (n: number) => problems((d) => (d.market.published[0].source = `See ${url}${'p'.repeat(n - url.length)} for it`));
+        expect(at(Math.max(fine, url.length))).toEqual([]);
+        expect(at(tooLong)).toEqual([expect.stringMatching(new RegExp(`^market\\.published\\[0\\]\\.source: has a word of ${tooLong} characters`))]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
