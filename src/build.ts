@@ -24,7 +24,7 @@ import { messages } from './messages.js';
 import { loadOutlineFile, resolveOutline, type Outline, type OutlineDefinition } from './outline/index.js';
 import { renderReportPdf } from './pdf/index.js';
 import type { Dataset, Model } from './types.js';
-import { writeArtifacts, type Artifact, type WrittenFile } from './write/atomic.js';
+import { sweepTempFiles, writeArtifacts, type Artifact, type WrittenFile } from './write/atomic.js';
 import { renderWorkbook } from './xlsx/index.js';
 
 /** The stages a build reports timings for (bench, batch manifest). */
@@ -109,8 +109,8 @@ export async function buildReport(dataset: Dataset, options: BuildOptions): Prom
   const model = await timed('forecast', options, () => buildModel(dataset));
   const outline = options.outlineFile ? await loadOutlineFile(options.outlineFile) : undefined;
   const artifacts = await renderReport(model, { ...options, ...(outline ? { outline } : {}) });
-  // 6. write: temp file + rename, per deliverable.
-  const files = await timed('write', options, () => writeArtifacts(path.join(options.outDir, model.id), artifacts));
+  // 6. write: every deliverable to a temp file, then all renamed into place.
+  const files = await timed('write', options, () => writeReport(options.outDir, model.id, artifacts));
   return { id: model.id, model, files };
 }
 
@@ -126,8 +126,15 @@ export async function buildSample(dataset: Dataset, options: BuildOptions): Prom
     assetsDir: options.assetsDir,
     ...(reportTemplates ? { templatesDir: reportTemplates } : {}),
   });
-  const files = await writeArtifacts(path.join(options.outDir, model.id), [{ name: deliverableNames(model.id).sample, bytes: sample }]);
+  const files = await writeReport(options.outDir, model.id, [{ name: deliverableNames(model.id).sample, bytes: sample }]);
   return { id: model.id, model, files };
+}
+
+/** Writes into outDir/<id>/, first removing what an interrupted build (Ctrl-C, a kill) left there. */
+async function writeReport(outDir: string, id: string, artifacts: readonly Artifact[]): Promise<WrittenFile[]> {
+  const dir = path.join(outDir, id);
+  await sweepTempFiles(dir, 'of-ended-processes');
+  return writeArtifacts(dir, artifacts);
 }
 
 /**

@@ -2,14 +2,13 @@
 // report (load, forecast, render, write) and describe the files it wrote.
 // Kept apart from the thread wiring (worker.ts) so that tests and the bench
 // can wrap it.
-import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isUserError } from '../errors.js';
 import { buildModel } from '../forecast/index.js';
 import { loadReportFromBytes } from '../load/index.js';
 import { loadOutlineFile, type OutlineDefinition } from '../outline/index.js';
 import type { Problem } from '../types.js';
-import { writeAtomic } from '../write/atomic.js';
+import { sweepTempFiles, writeArtifacts } from '../write/atomic.js';
 import { sha256Hex } from './fingerprint.js';
 import { toPlainError, type StageTiming, type WorkerRequest, type WorkerResponse } from './protocol.js';
 import { createRenderer, type Renderer } from './render-adapter.js';
@@ -17,8 +16,6 @@ import type { ManifestFile, ProblemRecord } from './types.js';
 
 export type WorkerHandler = (request: WorkerRequest) => Promise<WorkerResponse>;
 
-/** writeAtomic's temporary names: "<file>.<pid>.<n>.tmp". */
-const TEMP_FILE = /\.\d+\.\d+\.tmp$/;
 /** An artifact name must stay a plain file name inside the report's folder. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -71,13 +68,13 @@ export function createWorkerHandler(): WorkerHandler {
 
       t = performance.now();
       const dir = path.join(request.outDir, model.id);
-      await removeStaleTempFiles(dir);
-      const files: ManifestFile[] = [];
+      // A batch killed mid-write left temporary files; the batch holds the folder's lock, so all are stale.
+      await sweepTempFiles(dir, 'all');
       for (const artifact of rendered.artifacts) {
         if (!SAFE_NAME.test(artifact.name)) throw new Error(`renderer produced an unsafe file name: ${JSON.stringify(artifact.name)}`);
-        await writeAtomic(path.join(dir, artifact.name), artifact.bytes);
-        files.push({ name: `${model.id}/${artifact.name}`, bytes: artifact.bytes.byteLength, sha256: sha256Hex(artifact.bytes) });
       }
+      await writeArtifacts(dir, rendered.artifacts);
+      const files: ManifestFile[] = rendered.artifacts.map((a) => ({ name: `${model.id}/${a.name}`, bytes: a.bytes.byteLength, sha256: sha256Hex(a.bytes) }));
       stages.push({ stage: 'write', ms: performance.now() - t });
       files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       return { type: 'built', id: request.id, reportId: model.id, files, stages, ms: performance.now() - t0 };
@@ -102,15 +99,4 @@ export function problemFromMessage(message: string): ProblemRecord {
 
 function records(problems: readonly Problem[]): ProblemRecord[] {
   return problems.map((p) => ({ path: p.path, message: p.message }));
-}
-
-/** A build killed mid-write leaves "<file>.<pid>.<n>.tmp" behind; the rebuild sweeps them. */
-async function removeStaleTempFiles(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return;
-  }
-  await Promise.all(names.filter((n) => TEMP_FILE.test(n)).map((n) => rm(path.join(dir, n), { force: true })));
 }

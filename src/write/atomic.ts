@@ -1,7 +1,10 @@
 // The only stage that writes files. Each file is written to a temporary name
 // in the same folder and renamed into place, so a crash or kill leaves either
-// the old complete file or the new complete file, never half of one.
-import { open, rename, rm } from 'node:fs/promises';
+// the old complete file or the new complete file, never half of one. A report's
+// files are written together: every one to its temporary name first, and only
+// when all of them are on disk are they renamed, so a full disk or a folder in
+// a file's place leaves the previous report whole instead of half replaced.
+import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeError } from './errors.js';
 import { makeFolders } from './folders.js';
@@ -19,40 +22,84 @@ export interface WrittenFile {
 
 let counter = 0;
 
+/** Temporary names: "<file>.<pid>.<n>.tmp". */
+const TEMP_FILE = /\.(\d+)\.\d+\.tmp$/;
+
 /** Writes `bytes` to `file` atomically; a place that cannot be written to is a UserError naming it. */
 export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeViaTemp(file, bytes);
-  } catch (e) {
-    throw writeError(e, file);
-  }
+  await writeTogether([{ file, bytes }]);
 }
 
-async function writeViaTemp(file: string, bytes: Uint8Array): Promise<void> {
-  await makeFolders(path.dirname(file));
-  const tmp = `${file}.${process.pid}.${++counter}.tmp`;
-  try {
-    const handle = await open(tmp, 'w');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, file);
-  } catch (e) {
-    // Best effort: the temp file may never have been created (or its folder may be a file).
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
-
+/** Writes a report's files into `dir`, all or none (short of a crash between the renames). */
 export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]): Promise<WrittenFile[]> {
-  const written: WrittenFile[] = [];
-  for (const a of artifacts) {
-    const file = path.join(dir, a.name);
-    await writeAtomic(file, a.bytes);
-    written.push({ path: file, bytes: a.bytes.byteLength });
+  await writeTogether(artifacts.map((a) => ({ file: path.join(dir, a.name), bytes: a.bytes })));
+  return artifacts.map((a) => ({ path: path.join(dir, a.name), bytes: a.bytes.byteLength }));
+}
+
+async function writeTogether(files: readonly { file: string; bytes: Uint8Array }[]): Promise<void> {
+  const staged: { tmp: string; file: string }[] = [];
+  let current = files[0]?.file ?? '';
+  try {
+    for (const { file, bytes } of files) {
+      current = file;
+      await makeFolders(path.dirname(file));
+      const tmp = `${file}.${process.pid}.${++counter}.tmp`;
+      staged.push({ tmp, file });
+      await writeDurably(tmp, bytes);
+    }
+    // Renaming over a folder fails; find that before any file is replaced.
+    for (const { file } of staged) {
+      current = file;
+      const info = await lstat(file).catch(() => undefined);
+      if (info?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+    }
+    for (const s of staged.splice(0)) {
+      current = s.file;
+      await rename(s.tmp, s.file);
+    }
+  } catch (e) {
+    // Best effort: a temp file may never have been created (or its folder may be a file).
+    await Promise.all(staged.map((s) => rm(s.tmp, { force: true }).catch(() => undefined)));
+    throw writeError(e, current);
   }
-  return written;
+}
+
+async function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Removes the temporary files a killed or interrupted write left in `dir`.
+ * `all`: every one (the batch, which holds the folder's lock); otherwise only
+ * those of processes that have ended, so a write running beside this one keeps its own.
+ */
+export async function sweepTempFiles(dir: string, which: 'all' | 'of-ended-processes'): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const stale = names.filter((n) => {
+    const m = TEMP_FILE.exec(n);
+    return m !== null && (which === 'all' || hasEnded(Number(m[1])));
+  });
+  await Promise.all(stale.map((n) => rm(path.join(dir, n), { force: true })));
+}
+
+function hasEnded(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code !== 'EPERM';
+  }
 }

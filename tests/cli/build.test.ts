@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,10 @@ describe('market-report build', () => {
 
   it('builds only the sample with `sample`, and names the file and path of a bad sample chapter', async () => {
     const out = path.join(dir, 'sample');
+    // What a build interrupted by Ctrl-C left behind: a temporary file of a process that has ended.
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    mkdirSync(path.join(out, ID), { recursive: true });
+    writeFileSync(path.join(out, ID, `${ID}.pdf.${ended}.3.tmp`), '%PDF-1.7 half');
     const ok = await run('sample', DEFAULT_DATASET_FILE, '--out', out);
     expect(ok.code, ok.stderr).toBe(0);
     expect(readdirSync(path.join(out, ID))).toEqual([`${ID}-sample.pdf`]);
