@@ -75,6 +75,10 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
       worked += 1;
       draw(worked === toBuild);
     },
+    onWarning(message) {
+      // On its own line: a live bar is cleared first and redrawn by the next report.
+      stream.write(`${tty && drawn ? '\r\x1b[2K' : ''}market-report: warning: ${message}\n`);
+    },
     finish() {
       if (tty && drawn) stream.write('\n'); // the last report always draws, so a plain log is complete too
     },

@@ -81,7 +81,11 @@ async function build(options: BatchOptions, { sources, fingerprint, workerOption
   const { outDir, events = {} } = options;
   // Read what the last run left.
   const previous = await readManifest(outDir);
-  if (previous.unreadable) process.emitWarning(batchMessages.manifestUnreadable(path.join(outDir, MANIFEST_NAME)));
+  if (previous.unreadable) {
+    const warning = batchMessages.manifestUnreadable(path.join(outDir, MANIFEST_NAME));
+    if (events.onWarning) events.onWarning(warning);
+    else process.emitWarning(warning);
+  }
   await removeStaleManifestTemps(outDir);
 
   // 3. plan: which reports are current, which must be built.

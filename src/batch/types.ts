@@ -98,6 +98,8 @@ export interface BatchEvents {
   onValidated?(result: { readonly invalid: readonly ManifestEntry[]; readonly toBuild: number }): void;
   /** One report finished (built or failed). */
   onReport?(entry: ManifestEntry, counts: BatchCounts): void;
+  /** Something the user should know that stops nothing (a manifest that cannot be read). Default: process.emitWarning. */
+  onWarning?(message: string): void;
 }
 
 export interface BatchResult {

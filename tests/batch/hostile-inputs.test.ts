@@ -12,13 +12,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
 import { computeFingerprint } from '../../src/batch/fingerprint.js';
 import { readManifest } from '../../src/batch/manifest.js';
-import { parseWorkers } from '../../src/cli/batch.js';
+import { batchCommand, parseWorkers } from '../../src/cli/batch.js';
 import { UserError } from '../../src/errors.js';
 import { addTemplateFolder } from '../../src/narrative/template-sources.js';
 import { loadOutlineFile } from '../../src/outline/load.js';
 import { writeAtomic } from '../../src/write/atomic.js';
 import { defaultRaw } from '../fixtures.js';
-import { removeScratch, scratch } from './helpers.js';
+import { captureIO, removeScratch, scratch } from './helpers.js';
 
 const TEST_WORKER = new URL('./fixtures/test-worker.mjs', import.meta.url);
 const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
@@ -108,6 +108,17 @@ describe('batch: hostile inputs', () => {
       process.off('warning', onWarning);
     }
     expect(warnings.join('\n')).toMatch(/manifest\.json is not a manifest this version can read; rebuilding every report/);
+    // The CLI says it in its own voice, not in Node's "(node:PID) Warning:" format.
+    await writeFile(path.join(out, 'manifest.json'), '{"reports": 7}');
+    const cap = captureIO();
+    process.on('warning', onWarning);
+    try {
+      expect(await batchCommand([data, '--out', out, '--workers', '1'], cap.io)).toBe(0);
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(cap.stderr()).toContain(`market-report: warning: ${path.join(out, 'manifest.json')} is not a manifest this version can read; rebuilding every report\n`);
+    expect(warnings).toHaveLength(1);
   }, 60_000);
 });
 

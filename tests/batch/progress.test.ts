@@ -43,4 +43,15 @@ describe('batch progress', () => {
     expect(lines[lines.length - 1]).toContain('12/12 reports (built 10, skipped 2, failed 0, invalid 0)');
     expect(writes[0]).toContain('12 reports, 2 current, 10 to validate and build on 2 workers');
   });
+
+  it('prints a warning on a line of its own, clearing a live bar first', () => {
+    const writes: string[] = [];
+    const progress = createProgress({ write: (t: string) => writes.push(t), isTTY: true }, { now: () => 0 });
+    progress.onWarning('m.json cannot be read');
+    progress.onPlan({ total: 1, toBuild: 1, skipped: 0, workers: 1 });
+    progress.onReport(entry, { total: 1, built: 1, skipped: 0, failed: 0, invalid: 0 });
+    progress.onWarning('again');
+    expect(writes[0]).toBe('market-report: warning: m.json cannot be read\n');
+    expect(writes.at(-1)).toBe('\r\x1b[2Kmarket-report: warning: again\n');
+  });
 });
