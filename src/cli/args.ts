@@ -1,5 +1,8 @@
 // Flag parsing shared by the commands: node's parseArgs, with its errors
-// turned into usage errors (exit 2) instead of stack traces.
+// turned into usage errors (exit 2) instead of stack traces. Two things it
+// lets through are refused here too: a flag given twice (parseArgs keeps the
+// last, so "--out a --out b" silently ignored a) and an empty value
+// ("--out ''" wrote into the current folder).
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { EXIT } from './io.js';
@@ -12,10 +15,19 @@ export interface ParsedFlags {
 }
 
 export function parseFlags(command: string, argv: readonly string[], options: FlagSpec, help: string): ParsedFlags {
+  const usage = (message: string) => new UserError(`${command}: ${message}\n\n${help}`, EXIT.usage);
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-    return { values: values as ParsedFlags['values'], positionals };
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
-    throw new UserError(`${command}: ${(e as Error).message.replace(/\. To specify.*$/s, '')}\n\n${help}`, EXIT.usage);
+    throw usage((e as Error).message.replace(/\. To specify.*$/s, ''));
   }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw usage(`${token.rawName} is given more than once; give it once`);
+    seen.add(token.name);
+    if (options[token.name]?.type === 'string' && token.value?.trim() === '') throw usage(`${token.rawName} needs a value, not an empty string`);
+  }
+  return { values: parsed.values as ParsedFlags['values'], positionals: parsed.positionals };
 }

@@ -108,6 +108,27 @@ describe('writing where it cannot', () => {
   });
 });
 
+describe('flags', () => {
+  it('refuses a flag given twice and an empty value, writing nothing (exit 2)', async () => {
+    const cwd = process.cwd();
+    const before = readdirSync(cwd).sort();
+    for (const [argv, message] of [
+      [['build', DEFAULT_DATASET_FILE, '--out', path.join(dir, 'twice-a'), '--out', path.join(dir, 'twice-b')], 'build: --out is given more than once; give it once'],
+      [['batch', DEFAULT_DATASET_FILE, '--force', '--force'], 'batch: --force is given more than once; give it once'],
+      [['build', DEFAULT_DATASET_FILE, '--out', ''], 'build: --out needs a value, not an empty string'],
+      [['sample', DEFAULT_DATASET_FILE, '--out= '], 'sample: --out needs a value, not an empty string'],
+      [['batch', DEFAULT_DATASET_FILE, '--outline', ''], 'batch: --outline needs a value, not an empty string'],
+    ] as const) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr, argv.join(' ')).toMatch(new RegExp(`^market-report: ${message.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}\n\nUsage: `));
+    }
+    expect(() => readdirSync(path.join(dir, 'twice-a'))).toThrow();
+    expect(() => readdirSync(path.join(dir, 'twice-b'))).toThrow();
+    expect(readdirSync(cwd).sort()).toEqual(before);
+  });
+});
+
 describe('--templates DIR', () => {
   it('is a usage error (exit 2) when DIR does not exist, in build, sample and batch', async () => {
     const missing = path.join(dir, 'no-such-templates');
