@@ -24,6 +24,8 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A share the schema accepts; a sum over others would only repeat the schema's message (or read "infinite %"). */
+const share = (v: unknown): v is number => num(v) && v > 0 && v < 1;
 const str = (v: unknown): v is string => typeof v === 'string';
 
 const forecastYears: Rule = (raw, ctx) => {
@@ -70,7 +72,7 @@ const segmentShares: Rule = (raw, ctx) => {
     if (!isObj(seg)) return;
     const segments = arr(seg.segments);
     const shares = segments.map((s) => (isObj(s) ? s.share : undefined));
-    if (shares.length >= 2 && shares.every(num)) {
+    if (shares.length >= 2 && shares.every(share)) {
       const sum = (shares as number[]).reduce((a, b) => a + b, 0);
       if (Math.abs(sum - 1) > SHARE_TOLERANCE) ctx.error(['segmentations', i, 'segments'], messages.sharesSum(sum));
     }
@@ -105,8 +107,9 @@ const uniqueNames: Rule = (raw, ctx) => {
 };
 
 const companyShares: Rule = (raw, ctx) => {
-  const shares = arr(raw.companies).map((c) => (isObj(c) ? c.share : undefined)).filter(num);
-  const sum = shares.reduce((a, b) => a + b, 0);
+  const shares = arr(raw.companies).map((c) => (isObj(c) ? c.share : undefined));
+  if (!shares.every((s) => s === undefined || share(s))) return;
+  const sum = (shares as (number | undefined)[]).reduce<number>((a, b) => a + (b ?? 0), 0);
   if (sum > 1 + 1e-9) ctx.error(['companies'], messages.companySharesSum(sum));
 };
 

@@ -134,6 +134,16 @@ describe('segments and companies', () => {
       'segmentations[0].segments[0].countries: countries may only be listed for a segmentation of kind "region"',
     ]);
   });
+  it('does not add up shares the schema already refuses (no "infinite %" sum)', () => {
+    const found = problems((d) => {
+      d.segmentations[0].segments[0].share = 1e308;
+      d.segmentations[0].segments[1].share = 1e308;
+      d.companies[0].share = 1e308;
+      d.companies[1].share = 1e308;
+    });
+    expect(found).toHaveLength(4);
+    expect(found.every((p) => p.endsWith('must be less than 1 (a share is a fraction)'))).toBe(true);
+  });
   it('rejects company shares that add up to more than 100 %', () => {
     expect(problems((d) => (d.companies[0].share = 0.6))).toEqual([
       'companies: company shares sum to 107.5 %; listed shares may add up to at most 100 %',
