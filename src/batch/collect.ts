@@ -5,7 +5,11 @@
 //   a glob      -> the files it matches (`*` and `?` within a name, `**` for
 //                  any depth), e.g. "catalogue/**/*.json".
 // JSON Schemas (*.schema.json) and manifests (manifest.json) found in
-// directories or by globs are not datasets and are left out.
+// directories or by globs are not datasets and are left out. A symbolic link
+// to a file counts as that file (a catalogue kept as links into a data
+// repository); one that leads nowhere is kept, so that its build reports it.
+// Links to folders are not followed: they could lead back up.
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -31,8 +35,9 @@ async function expandPath(input: string): Promise<string[]> {
   let info;
   try {
     info = await stat(input);
-  } catch {
-    throw new UserError(batchMessages.inputNotFound(input));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? batchMessages.inputNotFound(input) : batchMessages.inputUnreachable(input, String(code ?? e)));
   }
   if (!info.isDirectory()) return [input];
   let entries;
@@ -41,7 +46,17 @@ async function expandPath(input: string): Promise<string[]> {
   } catch (e) {
     throw new UserError(batchMessages.inputUnreadable(input, String((e as NodeJS.ErrnoException).code ?? e)));
   }
-  return entries.filter((e) => e.isFile() && isDatasetName(e.name)).map((e) => path.join(input, e.name));
+  const files: string[] = [];
+  for (const e of entries) if (isDatasetName(e.name) && (await isFileEntry(input, e))) files.push(path.join(input, e.name));
+  return files;
+}
+
+/** A file, or a link to a file or to nothing; not a folder or a link to one. */
+async function isFileEntry(dir: string, e: Dirent): Promise<boolean> {
+  if (e.isFile()) return true;
+  if (!e.isSymbolicLink()) return false;
+  const target = await stat(path.join(dir, e.name)).catch(() => undefined);
+  return target === undefined || target.isFile();
 }
 
 /** Walks from the glob's literal prefix, matching one path segment per pattern segment. */
@@ -73,7 +88,7 @@ async function walk(dir: string, matchers: readonly Matcher[], out: string[]): P
   }
   for (const e of entries) {
     if (!head.test(e.name)) continue;
-    if (rest.length === 0 && e.isFile()) out.push(join(dir, e.name));
+    if (rest.length === 0 && (await isFileEntry(dir, e))) out.push(join(dir, e.name));
     else if (rest.length > 0 && e.isDirectory()) await walk(join(dir, e.name), rest, out);
   }
 }

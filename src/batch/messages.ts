@@ -3,6 +3,8 @@
 export const batchMessages = {
   inputNotFound: (input: string) => `batch: ${input} does not exist (name a folder of datasets, a dataset file or a glob)`,
   inputUnreadable: (input: string, code: string) => `batch: folder ${input} cannot be read (${code})`,
+  inputUnreachable: (input: string, code: string) =>
+    `batch: ${input} cannot be opened (${code === 'ELOOP' ? 'ELOOP: its symbolic links lead round in a circle' : code})`,
   noDatasets: (input: string) => `batch: ${input} holds no dataset (*.json files other than *.schema.json and manifest.json)`,
   duplicateId: (id: string, first: string) =>
     `id "${id}" is also the id of ${first}; each report needs its own id (it names the output folder)`,

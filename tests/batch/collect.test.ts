@@ -1,5 +1,5 @@
 // Which files a batch treats as datasets.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectDatasets } from '../../src/batch/collect.js';
@@ -36,5 +36,19 @@ describe('batch: collecting datasets', () => {
     await expect(collectDatasets([`${root}/a/*.yaml`])).rejects.toThrow(/holds no dataset/);
     await mkdir(path.join(root, 'empty'), { recursive: true });
     await expect(collectDatasets([path.join(root, 'empty')])).rejects.toThrow(/holds no dataset/);
+  });
+
+  it('follows links to files, keeps links to nothing (their build reports them) and skips links to folders', async () => {
+    const dir = path.join(root, 'links');
+    await mkdir(dir, { recursive: true });
+    await symlink(path.join(root, 'a/one.json'), path.join(dir, 'linked.json'));
+    await symlink(path.join(root, 'gone.json'), path.join(dir, 'dangling.json'));
+    await symlink(path.join(root, 'a'), path.join(dir, 'folder.json'));
+    await symlink(path.join(dir, 'loop-b.json'), path.join(dir, 'loop-a.json'));
+    await symlink(path.join(dir, 'loop-a.json'), path.join(dir, 'loop-b.json'));
+    const expected = ['links/dangling.json', 'links/linked.json', 'links/loop-a.json', 'links/loop-b.json'];
+    expect(rel(await collectDatasets([dir]))).toEqual(expected);
+    expect(rel(await collectDatasets([`${dir}/*.json`]))).toEqual(expected);
+    await expect(collectDatasets([path.join(dir, 'loop-a.json')])).rejects.toThrow(/cannot be opened \(ELOOP: its symbolic links lead round in a circle\)/);
   });
 });
