@@ -4,10 +4,11 @@
 // fingerprint), the product version and the render options. The shared part
 // is hashed once per run; each report adds its own bytes.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { readRegularFile } from '../load/regular-file.js';
 import { messages } from '../messages.js';
 import { VERSION } from '../version.js';
 import { renderFingerprint } from './render-adapter.js';
@@ -42,9 +43,7 @@ export async function computeFingerprint(inputs: FingerprintInputs): Promise<str
 
 /** A file's sha256; a FIFO or a device (/dev/zero) is refused, not read for ever. */
 async function hashRegularFile(file: string): Promise<string> {
-  const info = await stat(file);
-  if (!info.isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: info.isDirectory() ? 'EISDIR' : 'not a regular file', path: file });
-  return sha256Hex(await readFile(file));
+  return sha256Hex(await readRegularFile(file));
 }
 
 /** Reads what a user's option names; a file system error there is the user's to fix, named with the option. */
@@ -94,7 +93,7 @@ async function hashTree(dir: string): Promise<string> {
   }
   files.sort();
   const h = createHash('sha256');
-  for (const f of files) h.update(f).update('\0').update(sha256Hex(await readFile(path.join(dir, f)))).update('\n');
+  for (const f of files) h.update(f).update('\0').update(sha256Hex(await readRegularFile(path.join(dir, f)))).update('\n');
   return h.digest('hex');
 }
 

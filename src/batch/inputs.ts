@@ -3,10 +3,9 @@
 // so it is kept to one read, one sha256 and, only when needed, one JSON.parse.
 // Synchronous on purpose: it runs while nothing else is waiting on the event
 // loop, and a sync read of a small cached file costs a fraction of an async one.
-import { readFileSync, statSync } from 'node:fs';
-import { isPngOrJpeg, isWholeImage } from '../load/image.js';
-import { locateLogo } from '../load/logo-path.js';
+import { readLogo } from '../load/logo.js';
 import { MAX_DATASET_BYTES, parseDatasetText } from '../load/parse.js';
+import { codeOf, isNotAFile, readRegularFileSync, TOO_LARGE, type FileError } from '../load/regular-file.js';
 import { messages } from '../messages.js';
 import { reportHash } from './fingerprint.js';
 import { batchMessages } from './messages.js';
@@ -27,36 +26,18 @@ export type ReportInputs =
 export function readReportInputs(file: string, fingerprint: string): ReportInputs {
   let bytes: Buffer;
   try {
-    const info = statSync(file);
-    // A FIFO or a device (/dev/zero) would never end.
-    if (!info.isFile()) return fail(messages.notAFile());
-    const size = info.size;
-    if (size > MAX_DATASET_BYTES) return fail(batchMessages.tooLarge(size, MAX_DATASET_BYTES));
-    bytes = readFileSync(file);
+    bytes = readRegularFileSync(file, MAX_DATASET_BYTES);
   } catch (e) {
-    return fail(batchMessages.unreadable(String((e as NodeJS.ErrnoException).code ?? e)));
+    if (isNotAFile(e)) return fail(messages.notAFile());
+    if (codeOf(e) === TOO_LARGE) return fail(batchMessages.tooLarge((e as FileError).size ?? 0, MAX_DATASET_BYTES));
+    return fail(batchMessages.unreadable(codeOf(e)));
   }
   let head: Head | undefined;
   const peekOnce = () => (head ??= peek(bytes));
   // Most datasets have no logo; only a file that mentions one is parsed here.
   const logo = bytes.includes('logo') ? peekOnce().logo : undefined;
-  let logoBytes: Buffer | undefined;
-  let logoProblem: ProblemRecord | undefined;
-  if (logo !== undefined) {
-    // Never read outside the data folder, links followed (validation rejects such a path anyway).
-    const where = locateLogo(file, logo);
-    if (where.kind === 'outside') logoProblem = { path: 'publisher.logo', message: messages.logoOutsideFolder(logo, where.file) };
-    else if (where.kind === 'notFile') logoProblem = { path: 'publisher.logo', message: messages.logoNotAFile(logo) };
-    else if (where.kind !== 'unsafe') {
-      try {
-        logoBytes = readFileSync(where.file);
-        if (!isPngOrJpeg(logoBytes)) logoProblem = { path: 'publisher.logo', message: messages.logoNotImage(logo) };
-        else if (!isWholeImage(logoBytes)) logoProblem = { path: 'publisher.logo', message: messages.logoDamaged(logo) };
-      } catch {
-        logoProblem = { path: 'publisher.logo', message: messages.logoMissing(where.file) };
-      }
-    }
-  }
+  const { bytes: logoBytes, problem } = logo !== undefined ? readLogo(file, logo) : {};
+  const logoProblem: ProblemRecord | undefined = problem !== undefined ? { path: 'publisher.logo', message: problem } : undefined;
   return {
     ok: true,
     bytes,

@@ -2,14 +2,12 @@
 // the zod contract, then runs the consistency rules, collecting every problem;
 // a dataset that passes both is checked last against its resolved outline.
 // Never throws for bad user input.
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { messages } from '../messages.js';
 import type { OutlineDefinition } from '../outline/types.js';
 import type { Dataset, LoadResult, Problem } from '../types.js';
-import { isPngOrJpeg, isWholeImage } from './image.js';
 import { formatPath, type PathSegment } from './json-path.js';
-import { locateLogo } from './logo-path.js';
+import { readLogo } from './logo.js';
 import { checkSampleChapters } from './outline-checks.js';
 import { readDatasetFile, parseDatasetText } from './parse.js';
 import { runRules } from './rules.js';
@@ -33,7 +31,7 @@ export async function loadReport(file: string, options: ValidateOptions = {}): P
   if (!parsed.ok) return fail(file, parsed.path, parsed.message);
   const result = validateDataset(parsed.json, file, options);
   if (!result.value) return result;
-  const logoProblems = await checkLogo(result.value, file);
+  const logoProblems = checkLogo(result.value, file);
   return logoProblems.length === 0 ? result : { file, errors: logoProblems, warnings: result.warnings };
 }
 
@@ -114,22 +112,10 @@ function dedupe(problems: Problem[]): Problem[] {
   });
 }
 
-async function checkLogo(dataset: Dataset, file: string): Promise<Problem[]> {
+function checkLogo(dataset: Dataset, file: string): Problem[] {
   const logo = dataset.publisher.logo;
-  if (!logo) return [];
-  const where = locateLogo(file, logo);
-  if (where.kind === 'unsafe') return []; // the logoPath rule has said why
-  if (where.kind === 'outside') return [{ file, path: 'publisher.logo', message: messages.logoOutsideFolder(logo, where.file), severity: 'error' }];
-  if (where.kind === 'missing') return [{ file, path: 'publisher.logo', message: messages.logoMissing(logo), severity: 'error' }];
-  if (where.kind === 'notFile') return [{ file, path: 'publisher.logo', message: messages.logoNotAFile(logo), severity: 'error' }];
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(where.file);
-  } catch {
-    return [{ file, path: 'publisher.logo', message: messages.logoMissing(logo), severity: 'error' }];
-  }
-  if (!isPngOrJpeg(bytes)) return [{ file, path: 'publisher.logo', message: messages.logoNotImage(logo), severity: 'error' }];
-  return isWholeImage(bytes) ? [] : [{ file, path: 'publisher.logo', message: messages.logoDamaged(logo), severity: 'error' }];
+  const problem = logo ? readLogo(file, logo).problem : undefined;
+  return problem ? [{ file, path: 'publisher.logo', message: problem, severity: 'error' }] : [];
 }
 
 function fail(file: string, where: string, message: string): LoadResult {

@@ -3,7 +3,7 @@
 // one outside, the check is made on the real path, after links are followed.
 // Shared by validation and by the batch's main thread, so it imports nothing
 // heavy (no zod).
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
 /** A logo path must be relative, with no way up and out of the data file's folder. */
@@ -18,8 +18,6 @@ export type LogoLocation =
   | { readonly kind: 'unsafe' }
   /** Nothing there (or it cannot be resolved); `file` is where it was looked for. */
   | { readonly kind: 'missing'; readonly file: string }
-  /** Something that is not a regular file (a folder, a FIFO that would block the reader); never opened. */
-  | { readonly kind: 'notFile'; readonly file: string }
   /** A link that leads outside the folder; `file` is where it leads. */
   | { readonly kind: 'outside'; readonly file: string }
   /** Inside the folder; `file` is the real path to read. */
@@ -37,15 +35,7 @@ export function locateLogo(dataFile: string, logo: string): LogoLocation {
     return { kind: 'missing', file: lexical };
   }
   if (!real.startsWith(`${folder}${path.sep}`)) return { kind: 'outside', file: real };
-  return isRegularFile(real) ? { kind: 'inside', file: real } : { kind: 'notFile', file: real };
-}
-
-function isRegularFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
+  return { kind: 'inside', file: real };
 }
 
 /** The folder itself may sit behind a link (a temp dir, a mounted share); compare real paths on both sides. */

@@ -1,8 +1,8 @@
 // Reads a dataset file: size limit, UTF-8, JSON syntax with line and column.
 // Never throws for a user's mistake; returns the problem instead.
-import { readFile, stat } from 'node:fs/promises';
 import { messages } from '../messages.js';
 import { locateJsonSyntaxError } from './json-syntax.js';
+import { codeOf, isNotAFile, readRegularFile, TOO_LARGE, type FileError } from './regular-file.js';
 
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 
@@ -11,23 +11,21 @@ export type ParseResult =
   | { readonly ok: false; readonly path: string; readonly message: string };
 
 export async function readDatasetFile(file: string): Promise<ParseResult> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) return { ok: false, path: '(root)', message: messages.notAFile() };
-    size = info.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, path: '(root)', message: code === 'ENOENT' ? messages.fileNotFound() : messages.unreadable(String(code)) };
-  }
-  if (size > MAX_DATASET_BYTES) return { ok: false, path: '(root)', message: messages.tooLarge(size, MAX_DATASET_BYTES) };
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, MAX_DATASET_BYTES);
   } catch (e) {
-    return { ok: false, path: '(root)', message: messages.unreadable(String((e as NodeJS.ErrnoException).code)) };
+    return { ok: false, path: '(root)', message: readProblem(e) };
   }
   return parseDatasetText(bytes);
+}
+
+function readProblem(e: unknown): string {
+  const code = codeOf(e);
+  if (code === 'ENOENT') return messages.fileNotFound();
+  if (isNotAFile(e)) return messages.notAFile();
+  if (code === TOO_LARGE) return messages.tooLarge((e as FileError).size ?? 0, MAX_DATASET_BYTES);
+  return messages.unreadable(code);
 }
 
 export function parseDatasetText(bytes: Buffer): ParseResult {

@@ -1,7 +1,7 @@
 // Reads a user-supplied outline file. Every problem is reported at once, each
 // with its JSON path, in one UserError the CLI prints without a stack.
-import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { codeOf, readRegularFile } from '../load/regular-file.js';
 import type { Problem } from '../types.js';
 import { validateOutline } from './schema.js';
 import type { OutlineDefinition } from './types.js';
@@ -9,13 +9,10 @@ import type { OutlineDefinition } from './types.js';
 export async function loadOutlineFile(file: string): Promise<OutlineDefinition> {
   let text: string;
   try {
-    // A FIFO or a device (/dev/zero) would be read for ever.
-    const info = await stat(file);
-    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: info.isDirectory() ? 'EISDIR' : 'not a regular file' });
-    text = await readFile(file, 'utf8');
+    text = (await readRegularFile(file)).toString('utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: outline file ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? String(e)})`}`);
+    const code = codeOf(e);
+    throw new UserError(`${file}: outline file ${code === 'ENOENT' ? 'not found' : `cannot be read (${code})`}`);
   }
   let json: unknown;
   try {
