@@ -178,3 +178,21 @@ function calendarHint(iso: string): string {
   const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
   return `${MONTHS[m - 1]} ${y} has ${days} days`;
 }
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const escapeControl = (c: string) =>
+  c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+
+/**
+ * A file name or a quoted value as it may reach a terminal: control
+ * characters written as escapes, so an ESC in a file name cannot recolour or
+ * clear the screen and a newline in one cannot fake a second message line.
+ */
+export function shown(text: string): string {
+  return text.replace(CONTROL, escapeControl);
+}
+
+/** `shown` for a message of several lines: its own line breaks stay. */
+export function shownLines(text: string): string {
+  return text.split('\n').map(shown).join('\n');
+}

@@ -1,6 +1,7 @@
 // Progress of a batch on stderr. On a terminal: one live line, redrawn at most
 // every 100 ms, with a bar, counts, rate and ETA. Elsewhere (CI logs): a plain
 // line every few seconds, so a log shows the run is alive without a line per report.
+import { shownLines } from '../messages.js';
 import type { BatchCounts, BatchEvents } from './types.js';
 
 export interface ProgressStream {
@@ -77,7 +78,7 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions 
     },
     onWarning(message) {
       // On its own line: a live bar is cleared first and redrawn by the next report.
-      stream.write(`${tty && drawn ? '\r\x1b[2K' : ''}market-report: warning: ${message}\n`);
+      stream.write(`${tty && drawn ? '\r\x1b[2K' : ''}market-report: warning: ${shownLines(message)}\n`);
     },
     finish() {
       if (tty && drawn) stream.write('\n'); // the last report always draws, so a plain log is complete too

@@ -1,10 +1,11 @@
 // The text a person reads after a batch: every invalid dataset with its
 // problems, every failed report with its error, then a table of counts.
+import { shown, shownLines } from '../messages.js';
 import type { BatchResult, ManifestEntry } from './types.js';
 
 /** "data/x.json: market.history[2].year: message", one line per problem (like `validate`). */
 export function formatInvalid(entries: readonly ManifestEntry[]): string {
-  return entries.flatMap((e) => (e.problems ?? []).map((p) => `${e.source}: ${p.path}: ${p.message}\n`)).join('');
+  return entries.flatMap((e) => (e.problems ?? []).map((p) => `${shown(`${e.source}: ${p.path}: ${p.message}`)}\n`)).join('');
 }
 
 export function formatSummary(result: BatchResult): string {
@@ -23,11 +24,11 @@ export function formatSummary(result: BatchResult): string {
   const numWidth = Math.max(...rows.map(([, v]) => v.length));
   const lines = rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v.padStart(numWidth)}`);
   const out = [
-    ...failed.map((r) => `failed  ${r.id} (${r.source}): ${describeError(r)}`),
-    ...invalid.map((r) => `invalid ${r.source}: ${plural(r.problems?.length ?? 0, 'problem')}`),
+    ...failed.map((r) => `failed  ${r.id} (${shown(r.source)}): ${shownLines(describeError(r))}`),
+    ...invalid.map((r) => `invalid ${shown(r.source)}: ${plural(r.problems?.length ?? 0, 'problem')}`),
     `batch: ${plural(counts.total, 'report')} in ${seconds.toFixed(2)} s${counts.built > 0 ? ` (${(counts.built / seconds).toFixed(1)} built/s)` : ''}`,
     ...lines,
-    `manifest: ${result.manifestPath}`,
+    `manifest: ${shown(result.manifestPath)}`,
   ];
   return `${out.join('\n')}\n`;
 }

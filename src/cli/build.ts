@@ -3,6 +3,7 @@ import { buildReport, buildSample } from '../build.js';
 import { batchMessages } from '../batch/messages.js';
 import { isUserError, UserError } from '../errors.js';
 import { loadReport } from '../load/index.js';
+import { shown, shownLines } from '../messages.js';
 import { loadOutlineFile } from '../outline/index.js';
 import type { Dataset } from '../types.js';
 import { parseFlags } from './args.js';
@@ -79,15 +80,15 @@ async function buildWith(
         ...(templatesDir !== undefined ? { templatesDir } : {}),
         ...(outlineFile !== undefined ? { outlineFile } : {}),
       });
-      for (const f of result.files) io.stdout.write(`${f.path} (${f.bytes} bytes)\n`);
+      for (const f of result.files) io.stdout.write(`${shown(f.path)} (${f.bytes} bytes)\n`);
     } catch (e) {
       if (isUserError(e) && e.exitCode === EXIT.usage) throw e;
       failed += 1;
       // The renderer's message does not know the file. A bug in one build must not stop the next either.
-      if (isUserError(e)) io.stderr.write(`market-report: ${file}: ${e.message}\n`);
+      if (isUserError(e)) io.stderr.write(`market-report: ${shown(file)}: ${shownLines(e.message)}\n`);
       else {
         bug = true;
-        io.stderr.write(`market-report: ${file}: internal error (this is a bug, please report it)\n${(e as Error)?.stack ?? String(e)}\n`);
+        io.stderr.write(`market-report: ${shown(file)}: internal error (this is a bug, please report it)\n${(e as Error)?.stack ?? String(e)}\n`);
       }
     }
   }

@@ -2,6 +2,7 @@
 // a UserError prints its message (no stack) and exits 1 or 2; anything else
 // is a bug and prints its stack.
 import { isUserError, UserError } from '../errors.js';
+import { shownLines } from '../messages.js';
 import { EXIT, type CliIO } from './io.js';
 import { commands, usage } from './commands.js';
 
@@ -21,7 +22,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return await (await command())(rest, io);
   } catch (e) {
     if (isUserError(e)) {
-      io.stderr.write(`market-report: ${e.message}\n`);
+      io.stderr.write(`market-report: ${shownLines(e.message)}\n`);
       return e.exitCode;
     }
     io.stderr.write(`market-report: internal error (this is a bug, please report it)\n${(e as Error)?.stack ?? String(e)}\n`);

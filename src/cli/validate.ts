@@ -1,4 +1,5 @@
 import { loadReport } from '../load/index.js';
+import { shown } from '../messages.js';
 import type { LoadResult, Problem } from '../types.js';
 import { UserError } from '../errors.js';
 import { parseFlags } from './args.js';
@@ -22,7 +23,7 @@ export async function validateCommand(argv: readonly string[], io: CliIO): Promi
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+  return shown(`${p.file}: ${p.path}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
 }
 
 function summary(results: LoadResult[], invalid: number): string {

@@ -129,6 +129,26 @@ describe('flags', () => {
   });
 });
 
+describe('file names with control characters', () => {
+  it('are printed with escapes, so they cannot drive the terminal or fake a line', async () => {
+    const name = 'bad\x1b[31m\nname.json';
+    const f = dataset(name, (d) => (d.narrative.definition = 'TODO'));
+    const shownName = path.join(dir, 'bad\\x1b[31m\\nname.json');
+    for (const command of ['validate', 'build', 'batch']) {
+      const r = await run(command, f, ...(command === 'validate' ? [] : ['--out', path.join(dir, 'ctl-out')]));
+      expect(r.code, command).toBe(1);
+      const all = r.stdout + r.stderr;
+      expect(all, command).not.toContain('\x1b');
+      expect(all, command).toContain(`${shownName}: narrative.definition: contains placeholder text "TODO"`);
+    }
+    const out = path.join(dir, 'ctl\x07out');
+    const r = await run('build', DEFAULT_DATASET_FILE, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${path.join(dir, 'ctl\\x07out')}/${ID}/${ID}.pdf (`);
+    expect(r.stdout).not.toContain('\x07');
+  }, 60_000);
+});
+
 describe('--templates DIR', () => {
   it('is a usage error (exit 2) when DIR does not exist, in build, sample and batch', async () => {
     const missing = path.join(dir, 'no-such-templates');
