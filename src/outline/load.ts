@@ -2,6 +2,7 @@
 // with its JSON path, in one UserError the CLI prints without a stack.
 import { UserError } from '../errors.js';
 import { codeOf, readRegularFile } from '../load/regular-file.js';
+import { messages } from '../messages.js';
 import type { Problem } from '../types.js';
 import { validateOutline } from './schema.js';
 import type { OutlineDefinition } from './types.js';
@@ -11,8 +12,8 @@ export async function loadOutlineFile(file: string): Promise<OutlineDefinition> 
   try {
     text = (await readRegularFile(file)).toString('utf8');
   } catch (e) {
-    const code = codeOf(e);
-    throw new UserError(`${file}: outline file ${code === 'ENOENT' ? 'not found' : `cannot be read (${code})`}`);
+    // Worded as the batch's hash of the same file words it.
+    throw new UserError(messages.optionUnreadable('--outline', file, file, codeOf(e)));
   }
   let json: unknown;
   try {

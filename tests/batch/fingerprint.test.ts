@@ -1,4 +1,5 @@
 // What the shared part of the content hash reacts to, and what it ignores.
+import { symlinkSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,5 +44,24 @@ describe('batch fingerprint', () => {
     expect(reportHash('fp2', Buffer.from('{"id":"a"}'))).not.toBe(a);
     expect(reportHash('fp', Buffer.from('{"id":"a" }'))).not.toBe(a);
     expect(reportHash('fp', Buffer.from('{"id":"a"}'), Buffer.from('png'))).not.toBe(a);
+  });
+
+  it('hashes a template reached through a link, so editing its target makes reports stale', async () => {
+    const root = await scratch('fingerprint');
+    const shared = path.join(root, 'shared');
+    const templates = path.join(root, 'templates');
+    await mkdir(path.join(shared, 'report'), { recursive: true });
+    await mkdir(templates, { recursive: true });
+    await writeFile(path.join(shared, 'report', 'findings.hbs'), 'one');
+    // A linked folder, a linked file, a link to nothing and a loop: followed, followed, skipped, walked once.
+    symlinkSync(path.join(shared, 'report'), path.join(templates, 'report'));
+    symlinkSync(path.join(shared, 'report', 'findings.hbs'), path.join(templates, 'extra.hbs'));
+    symlinkSync(path.join(root, 'nowhere'), path.join(templates, 'dangling.hbs'));
+    symlinkSync(templates, path.join(shared, 'report', 'back'));
+    const hash = () => computeFingerprint({ templatesDir: templates, renderOptions: {} });
+    const before = await hash();
+    expect(await hash()).toBe(before);
+    await writeFile(path.join(shared, 'report', 'findings.hbs'), 'two');
+    expect(await hash()).not.toBe(before);
   });
 });

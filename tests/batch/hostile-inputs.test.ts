@@ -156,25 +156,6 @@ describe('a reader that goes away', () => {
 });
 
 describe('what options name', () => {
-  it('hashes a template reached through a link, so editing its target makes reports stale', async () => {
-    const root = await scratch('hostile');
-    const shared = path.join(root, 'shared');
-    const templates = path.join(root, 'templates');
-    await mkdir(path.join(shared, 'report'), { recursive: true });
-    await mkdir(templates, { recursive: true });
-    await writeFile(path.join(shared, 'report', 'findings.hbs'), 'one');
-    // A linked folder, a linked file, a link to nothing and a loop: followed, followed, skipped, walked once.
-    symlinkSync(path.join(shared, 'report'), path.join(templates, 'report'));
-    symlinkSync(path.join(shared, 'report', 'findings.hbs'), path.join(templates, 'extra.hbs'));
-    symlinkSync(path.join(root, 'nowhere'), path.join(templates, 'dangling.hbs'));
-    symlinkSync(templates, path.join(shared, 'report', 'back'));
-    const hash = () => computeFingerprint({ templatesDir: templates, renderOptions: {} });
-    const before = await hash();
-    expect(await hash()).toBe(before);
-    await writeFile(path.join(shared, 'report', 'findings.hbs'), 'two');
-    expect(await hash()).not.toBe(before);
-  });
-
   it('names the option when the outline or a template cannot be read', async () => {
     const root = await scratch('hostile');
     const fingerprint = (o: object) => computeFingerprint({ renderOptions: {}, ...o });
@@ -183,7 +164,7 @@ describe('what options name', () => {
     // A device is refused, not read for ever (build's outline reader and the batch's hash alike).
     if (existsSync('/dev/zero')) {
       await expect(fingerprint({ outlineFile: '/dev/zero' })).rejects.toThrow(new UserError('--outline /dev/zero: cannot be read (not a regular file)'));
-      await expect(loadOutlineFile('/dev/zero')).rejects.toThrow(new UserError('/dev/zero: outline file cannot be read (not a regular file)'));
+      await expect(loadOutlineFile('/dev/zero')).rejects.toThrow(new UserError('--outline /dev/zero: cannot be read (not a regular file)'));
     }
     const templates = path.join(root, 'templates');
     await mkdir(path.join(templates, 'report', 'findings.hbs'), { recursive: true });

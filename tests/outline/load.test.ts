@@ -93,7 +93,7 @@ describe('loadOutlineFile', () => {
   });
 
   it('says so when the file is missing or is not JSON', async () => {
-    await expect(loadOutlineFile('/nonexistent/outline.json')).rejects.toThrow(/outline file not found/);
+    await expect(loadOutlineFile('/nonexistent/outline.json')).rejects.toThrow('--outline /nonexistent/outline.json: not found');
     await expect(loadOutlineFile(file('{ "version": 1,'))).rejects.toThrow(/not valid JSON/);
   });
 });
