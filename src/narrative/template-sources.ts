@@ -1,9 +1,10 @@
 // Reading a folder of Handlebars templates, shared by the report narrative
 // and the web excerpt: bundled templates first, then a user's folder whose
 // files replace bundled ones of the same name.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { codeOf, readRegularFile } from '../load/regular-file.js';
 
 const TEMPLATE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.hbs$/;
 
@@ -25,9 +26,7 @@ export async function addTemplateFolder(
   try {
     files = await readdir(dir);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message = `${what} folder ${dir} cannot be read (${code ?? String(e)})`;
-    throw user ? new UserError(message) : new Error(message);
+    throw unreadable(`${what} folder ${dir}`, e, user);
   }
   for (const file of files.sort()) {
     const match = TEMPLATE_FILE.exec(file);
@@ -35,15 +34,21 @@ export async function addTemplateFolder(
     const full = path.join(dir, file);
     let text: string;
     try {
-      text = await readFile(full, 'utf8');
+      // Not a pipe or a device either: rendering would wait on it for ever.
+      text = (await readRegularFile(full)).toString('utf8');
     } catch (e) {
       // A template that is a folder, or that this user may not read.
-      const code = (e as NodeJS.ErrnoException).code;
-      const message = `${what} file ${full} cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(e))})`;
-      throw user ? new UserError(message) : new Error(message);
+      throw unreadable(`${what} file ${full}`, e, user);
     }
     sources.set(match[1]!, { file: full, text, user });
   }
+}
+
+/** The user's own folder or file: a UserError; a bundled one: a bug in the package. */
+function unreadable(what: string, e: unknown, user: boolean): Error {
+  const code = codeOf(e);
+  const message = `${what} cannot be read (${code === 'EISDIR' ? 'it is a folder' : code})`;
+  return user ? new UserError(message) : new Error(message);
 }
 
 /** Handlebars' strict-mode message ("x" not defined in [object Object] - 3:14) in the reader's words. */

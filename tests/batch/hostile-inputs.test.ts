@@ -172,6 +172,13 @@ describe('what options name', () => {
     const e = await addTemplateFolder(sources, path.join(templates, 'report'), true).catch((err: unknown) => err);
     expect(e).toBeInstanceOf(UserError);
     expect((e as UserError).message).toBe(`templates file ${path.join(templates, 'report', 'findings.hbs')} cannot be read (it is a folder)`);
+    if (canMakeFifo) {
+      // A pipe named like a template: refused, not waited on for ever.
+      await mkdir(path.join(templates, 'excerpt'), { recursive: true });
+      spawnSync('mkfifo', [path.join(templates, 'excerpt', 'page.hbs')]);
+      const pipe = await addTemplateFolder(new Map(), path.join(templates, 'excerpt'), true).catch((err: unknown) => err);
+      expect((pipe as UserError).message).toBe(`templates file ${path.join(templates, 'excerpt', 'page.hbs')} cannot be read (not a regular file)`);
+    }
   });
 
   it('calls a loop of links in --out a loop, not a bug', async () => {
