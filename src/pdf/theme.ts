@@ -11,6 +11,8 @@ export const PAGE = { width: 595.28, height: 841.89 } as const;
 /** left, top, right, bottom */
 export const MARGINS = [56, 72, 56, 62] as const;
 export const CONTENT_WIDTH = PAGE.width - MARGINS[0] - MARGINS[2];
+/** Running header and footer text (running.ts fits it to one line at this size). */
+export const RUNNING_FONT_SIZE = 8;
 
 export interface Theme {
   readonly brand: string;
@@ -57,7 +59,7 @@ export function styles(theme: Theme): Record<string, Node> {
     tocChapter: { fontSize: 10.5, bold: true },
     tocSection: { fontSize: 9.5 },
     tocEntry: { fontSize: 9.5 },
-    running: { fontSize: 8, color: theme.muted },
+    running: { fontSize: RUNNING_FONT_SIZE, color: theme.muted },
   };
 }
 
