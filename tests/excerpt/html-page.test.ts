@@ -6,7 +6,7 @@ import { createChartRenderer } from '../../src/charts/index.js';
 import { createFormatter } from '../../src/format/index.js';
 import { resolveOutline } from '../../src/outline/index.js';
 import { defaultDataset } from '../fixtures.js';
-import { attr, byAttr, byId, elements, renderPage, textOf } from './html-support.js';
+import { attr, byAttr, byId, elements, renderPage, textOf, type Element } from './html-support.js';
 
 const page = await renderPage(defaultDataset());
 
@@ -128,11 +128,16 @@ describe('web excerpt page for the default dataset', () => {
   it('keeps chart labels legible on a phone: charts scroll sideways rather than shrink below 8 px text', () => {
     const css = pageCss();
     const rule = (selector: string) => new RegExp(`(?:^|\\n)${selector.replace(/[.*]/g, '\\$&')} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
-    expect(rule('figure.chart')).toMatch(/overflow-x: auto/);
+    expect(rule('.chart-scroll')).toMatch(/overflow-x: auto/);
+    expect(rule('figure.chart')).not.toMatch(/overflow/);
     const minWidth = /min-width: ([\d.]+)rem/.exec(rule('figure.chart svg'));
     expect(minWidth, 'figure.chart svg has a min-width in rem').not.toBeNull();
     const minWidthPx = Number(minWidth![1]) * 16;
     for (const figure of elements(doc).filter((e) => e.tagName === 'figure')) {
+      // The drawing scrolls, the caption does not: the scrollbar sits under the chart, not under its caption.
+      const children = figure.childNodes.filter((n): n is Element => 'tagName' in n);
+      expect(children.map((e) => [e.tagName, attr(e, 'class')]), attr(figure, 'id')).toEqual([['div', 'chart-scroll'], ['figcaption', undefined]]);
+      expect(elements(children[0]!).some((e) => e.tagName === 'svg'), attr(figure, 'id')).toBe(true);
       const svg = elements(figure).find((e) => e.tagName === 'svg')!;
       const drawnWidth = Number(attr(svg, 'viewBox')!.split(' ')[2]);
       const smallest = Math.min(...elements(svg).flatMap((e) => (attr(e, 'font-size') ? [parseFloat(attr(e, 'font-size')!)] : [])));
