@@ -11,6 +11,7 @@
 // can alternate).
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { breakLongWordsIn } from './long-words.js';
 import type { DocDefinition } from './nodes.js';
 import { installContentBatching } from './perf-content.js';
 import { createPdfFontCache, type PdfFontCache } from './perf-fonts.js';
@@ -56,6 +57,7 @@ export interface PrintOptions {
 }
 
 export async function printPdf(doc: DocDefinition, options: PrintOptions): Promise<Buffer> {
+  breakLongWordsIn(doc);
   installSvgMeasureMemo();
   installChartDrawer();
   installStyleLookups();

@@ -1,0 +1,73 @@
+// A long word (a web address, a name pasted without spaces) must not push a
+// table, the contents or a fact box past the page edge: before printing, runs
+// of more than 30 characters get invisible break opportunities.
+import fc from 'fast-check';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { breakLongWords } from '../../src/pdf/long-words.js';
+import { MARGINS, PAGE } from '../../src/pdf/theme.js';
+import type { Dataset } from '../../src/types.js';
+import { defaultRaw } from '../fixtures.js';
+import { renderWithStub } from './render.js';
+
+const ZWSP = '\u200b';
+
+describe('breakLongWords', () => {
+  it('leaves ordinary text alone, byte for byte', () => {
+    const text = 'The Medical Second Opinion Market, see https://www.example.com/industry-analysis/second-opinion-market for it.';
+    expect(breakLongWords(text)).toBe(text);
+  });
+
+  it('only adds zero-width spaces, and leaves no run of more than 30 characters without a break', () => {
+    const piece = fc.oneof(fc.constantFrom(' ', '-', '/', '\n'), fc.stringMatching(/^[A-Za-z0-9.?=&_]{1,80}$/));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const out = breakLongWords(text);
+        expect(out.replaceAll(ZWSP, '')).toBe(text);
+        for (const run of out.split(/[\s/\u200b-]/)) expect(run.length).toBeLessThanOrEqual(30);
+        // A run that was short enough gets no break at all.
+        if (!/[^\s/-]{31,}/.test(text)) expect(out).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+interface Placed {
+  readonly page: number;
+  readonly text: string;
+  readonly right: number;
+}
+
+async function placedText(pdf: Buffer): Promise<Placed[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
+  const out: Placed[] = [];
+  for (let page = 1; page <= doc.numPages; page++) {
+    const content = await (await doc.getPage(page)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      out.push({ page, text: item.str, right: item.transform[4]! + item.width });
+    }
+  }
+  return out;
+}
+
+describe('in the PDF', () => {
+  it('keeps long words in tables, the contents and fact boxes inside the right margin', async () => {
+    const raw = defaultRaw();
+    const long = (start: string, n: number) => start + 'x'.repeat(n - start.length);
+    raw.companies[0].website = long('https://www.example.com/', 200);
+    raw.companies[1].headquarters = long('Nashville', 150);
+    raw.market.published[0].source = long('https://data.example.org/report?id=', 190);
+    raw.segmentations[0].segments[0].name = long('Telemedicine', 110);
+    const { pdf } = await renderWithStub(raw as unknown as Dataset);
+    const placed = await placedText(pdf);
+    const edge = PAGE.width - MARGINS[2] + 1;
+    const over = placed.filter((p) => p.right > edge);
+    expect(over.map((p) => `page ${p.page}: ${p.text.slice(0, 30)} ends at ${p.right.toFixed(0)}`)).toEqual([]);
+    // The words are all there, whole once the invisible breaks are taken out.
+    const all = placed.map((p) => p.text).join('').replaceAll(ZWSP, '');
+    for (const word of ['x'.repeat(176), 'Nashville' + 'x'.repeat(141)]) expect(all.replaceAll(/\s/g, '')).toContain(word);
+  }, 60_000);
+});
