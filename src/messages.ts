@@ -138,7 +138,13 @@ export const messages = {
   folderLockRace: (dir: string, lockFile: string) =>
     `${dir}: another market-report batch took ${lockFile} at the same moment; run again when it has finished`,
   writeDenied: (code: string) =>
-    code === 'EROFS' ? 'the file system is read-only (EROFS)' : code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : `permission denied (${code})`,
+    code === 'EROFS'
+      ? 'the file system is read-only (EROFS)'
+      : code === 'ENOSPC'
+        ? 'no space left on the device (ENOSPC)'
+        : code === 'EBUSY'
+          ? 'a file there is in use by another program; close it and build again (EBUSY)'
+          : `permission denied (${code})`,
   optionUnreadable: (option: string, given: string, file: string, code: string) =>
     `${option} ${given}: ${file === given ? '' : `${file} `}${code === 'ENOENT' ? 'not found' : `cannot be read (${code === 'EISDIR' ? 'it is a folder' : code})`}`,
   templatesDirMissing: (dir: string) => `--templates ${dir}: folder not found`,

@@ -4,11 +4,9 @@
 // Synchronous on purpose: it runs while nothing else is waiting on the event
 // loop, and a sync read of a small cached file costs a fraction of an async one.
 import { readLogo } from '../load/logo.js';
-import { MAX_DATASET_BYTES, parseDatasetText } from '../load/parse.js';
-import { codeOf, isNotAFile, readRegularFileSync, TOO_LARGE, type FileError } from '../load/regular-file.js';
-import { messages } from '../messages.js';
+import { datasetReadProblem, MAX_DATASET_BYTES, parseDatasetText } from '../load/parse.js';
+import { readRegularFileSync } from '../load/regular-file.js';
 import { reportHash } from './fingerprint.js';
-import { batchMessages } from './messages.js';
 import type { ProblemRecord } from './types.js';
 
 export type ReportInputs =
@@ -28,9 +26,7 @@ export function readReportInputs(file: string, fingerprint: string): ReportInput
   try {
     bytes = readRegularFileSync(file, MAX_DATASET_BYTES);
   } catch (e) {
-    if (isNotAFile(e)) return fail(messages.notAFile());
-    if (codeOf(e) === TOO_LARGE) return fail(batchMessages.tooLarge((e as FileError).size ?? 0, MAX_DATASET_BYTES));
-    return fail(batchMessages.unreadable(codeOf(e)));
+    return fail(datasetReadProblem(e));
   }
   let head: Head | undefined;
   const peekOnce = () => (head ??= peek(bytes));

@@ -8,9 +8,6 @@ export const batchMessages = {
   noDatasets: (input: string) => `batch: ${input} holds no dataset (*.json files other than *.schema.json and manifest.json)`,
   duplicateId: (id: string, first: string) =>
     `id "${id}" is also the id of ${first}; each report needs its own id (it names the output folder)`,
-  tooLarge: (bytes: number, limit: number) =>
-    `file is ${(bytes / 1048576).toFixed(1)} MB; a dataset may be at most ${limit / 1048576} MB`,
-  unreadable: (code: string) => `cannot be read (${code})`,
   manifestUnreadable: (file: string) => `${file} is not a manifest this version can read; rebuilding every report`,
   badWorkers: (value: string, max: number, cores: number) =>
     `batch: --workers must be a whole number from 1 to ${max} (${max / cores} per core; this machine has ${cores}), not "${value}"`,

@@ -15,12 +15,13 @@ export async function readDatasetFile(file: string): Promise<ParseResult> {
   try {
     bytes = await readRegularFile(file, MAX_DATASET_BYTES);
   } catch (e) {
-    return { ok: false, path: '(root)', message: readProblem(e) };
+    return { ok: false, path: '(root)', message: datasetReadProblem(e) };
   }
   return parseDatasetText(bytes);
 }
 
-function readProblem(e: unknown): string {
+/** Why a dataset file could not be read (from readRegularFile), as validate and the batch both say it. */
+export function datasetReadProblem(e: unknown): string {
   const code = codeOf(e);
   if (code === 'ENOENT') return messages.fileNotFound();
   if (isNotAFile(e)) return messages.notAFile();

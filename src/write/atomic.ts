@@ -30,7 +30,7 @@ export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void
   await writeTogether([{ file, bytes }]);
 }
 
-/** Writes a report's files into `dir`, all or none (short of a crash between the renames). */
+/** Writes a report's files into `dir`, all or none (short of a crash, or a failed rename, between the renames). */
 export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]): Promise<WrittenFile[]> {
   await writeTogether(artifacts.map((a) => ({ file: path.join(dir, a.name), bytes: a.bytes })));
   return artifacts.map((a) => ({ path: path.join(dir, a.name), bytes: a.bytes.byteLength }));
@@ -53,9 +53,14 @@ async function writeTogether(files: readonly { file: string; bytes: Uint8Array }
       const info = await lstat(file).catch(() => undefined);
       if (info?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
     }
-    for (const s of staged.splice(0)) {
-      current = s.file;
-      await rename(s.tmp, s.file);
+    // A rename in one folder needs no space and rarely fails; if one does (a
+    // file held open on Windows), the files before it are already new: the
+    // error names the file, and the temporary files left are removed.
+    while (staged.length > 0) {
+      const next = staged[0]!;
+      current = next.file;
+      await rename(next.tmp, next.file);
+      staged.shift();
     }
   } catch (e) {
     // Best effort: a temp file may never have been created (or its folder may be a file).

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { messages } from '../messages.js';
 
-const USER_CODES = new Set(['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST', 'EISDIR', 'ENOENT', 'ELOOP']);
+const USER_CODES = new Set(['ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EBUSY', 'EEXIST', 'EISDIR', 'ENOENT', 'ELOOP']);
 
 /** `e` (thrown while writing `file`) as a UserError when the place is at fault; otherwise `e` itself. */
 export function writeError(e: unknown, file: string): unknown {

@@ -50,6 +50,22 @@ describe.each([
   });
 });
 
+it.runIf(existsSync('/proc/self/status'))('reads a pseudo-file that says its size is 0, and no more than the limit', async () => {
+  expect((await readRegularFile('/proc/self/status')).toString()).toMatch(/^Name:/);
+  for (const read of [() => readRegularFile('/proc/self/status', 10), async () => readRegularFileSync('/proc/self/status', 10)]) {
+    const e = await read().then(() => undefined, (err: NodeJS.ErrnoException & { size?: number }) => err);
+    expect(e?.code).toBe(TOO_LARGE);
+    expect(e?.size).toBe(11); // stopped one byte past the limit
+  }
+  // A pseudo-file longer than the first buffer (64 KB), read whole.
+  const smaps = '/proc/self/smaps';
+  if (existsSync(smaps)) expect((await readRegularFile(smaps, 5 << 20)).toString()).toMatch(/\nVmFlags:[^\n]*\n$/);
+  const big = path.join(dir, 'big.json');
+  writeFileSync(big, 'x'.repeat(200_000));
+  expect((await readRegularFile(big, 300_000)).length).toBe(200_000);
+  expect(readRegularFileSync(big, 300_000).length).toBe(200_000);
+});
+
 it.runIf(existsSync('/dev/null'))('names the failure the way the callers print it', () => {
   expect(failure(() => readRegularFileSync('/dev/null')).message).toBe(`/dev/null: ${NOT_REGULAR}`);
 });

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/errors.js';
 
-// open() fails for the n-th temporary file when `failAt` is set: a full disk midway.
-const fault = vi.hoisted(() => ({ failAt: 0, seen: 0 }));
+// open() fails for the n-th temporary file when `failAt` is set: a full disk midway;
+// rename() fails for the n-th file when `renameFailAt` is set: a file held open on Windows.
+const fault = vi.hoisted(() => ({ failAt: 0, seen: 0, renameFailAt: 0, renames: 0 }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
   const open = (async (file: string, ...rest: unknown[]) => {
@@ -17,7 +18,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
     return (fs.open as (...a: unknown[]) => unknown)(file, ...rest);
   }) as typeof fs.open;
-  return { ...fs, open, default: { ...fs, open } };
+  const rename = (async (from: string, to: string) => {
+    if (fault.renameFailAt > 0 && ++fault.renames === fault.renameFailAt) {
+      throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${from}'`), { code: 'EBUSY', syscall: 'rename' });
+    }
+    return fs.rename(from, to);
+  }) as typeof fs.rename;
+  return { ...fs, open, rename, default: { ...fs, open, rename } };
 });
 
 const { sweepTempFiles, writeArtifacts } = await import('../../src/write/atomic.js');
@@ -30,8 +37,7 @@ const artifacts = (tag: string) => names.map((name) => ({ name, bytes: Buffer.fr
 const contents = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
 
 afterEach(() => {
-  fault.failAt = 0;
-  fault.seen = 0;
+  Object.assign(fault, { failAt: 0, seen: 0, renameFailAt: 0, renames: 0 });
 });
 
 describe('writeArtifacts', () => {
@@ -54,6 +60,16 @@ describe('writeArtifacts', () => {
       expect((e as UserError).message).toBe(`cannot write to ${dir}: no space left on the device (ENOSPC)`);
       expect(contents(dir), `failing at file ${failAt}`).toEqual(before);
     }
+  });
+
+  it('leaves no temporary file when a rename fails midway, and names the error', async () => {
+    const dir = freshDir();
+    await writeArtifacts(dir, artifacts('old'));
+    fault.renameFailAt = 3;
+    const e = await writeArtifacts(dir, artifacts('new')).catch((err: unknown) => err);
+    expect((e as UserError).message).toBe(`cannot write to ${dir}: a file there is in use by another program; close it and build again (EBUSY)`);
+    // The first two are new, the rest old: the error says which file it stopped at.
+    expect(contents(dir)).toEqual({ 'r-excerpt.html': 'old r-excerpt.html', 'r-sample.pdf': 'old r-sample.pdf', 'r.pdf': 'new r.pdf', 'r.xlsx': 'new r.xlsx' });
   });
 
   it('replaces nothing when a folder stands where the last file should go', async () => {
