@@ -67,7 +67,7 @@ export const messages = {
   unpairedSurrogate: (cp: number) =>
     `contains half of a character (${codePointName(cp)}, an unpaired UTF-16 surrogate): the text was cut or mis-encoded; type it again`,
   wordTooLong: (length: number, start: string, max: number) =>
-    `has a word of ${length} characters ("${start}…"); a word may have at most ${max} characters, since lines break only between words: is a space missing?`,
+    `has a word of ${length} characters ("${start}…"); a word may have at most ${max}: is a space missing, or was something pasted by mistake?`,
   unprintable: (cps: readonly number[], font: string) =>
     cps.length === 1
       ? `character ${charList(cps)} cannot be printed with the report font (${font}); it would show as an empty box: replace or remove it`

@@ -10,7 +10,7 @@
 // repository); one that leads nowhere is kept, so that its build reports it.
 // Links to folders are not followed: they could lead back up.
 import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { batchMessages } from './messages.js';
@@ -22,13 +22,18 @@ export function isDatasetName(name: string): boolean {
 }
 
 export async function collectDatasets(inputs: readonly string[]): Promise<string[]> {
-  const found = new Map<string, string>(); // resolved path -> path as the user wrote it
+  const named: string[] = [];
   for (const input of inputs) {
     const files = GLOB_CHARS.test(input) ? await expandGlob(input) : await expandPath(input);
     if (files.length === 0) throw new UserError(batchMessages.noDatasets(input));
-    for (const f of files) if (!found.has(path.resolve(f))) found.set(path.resolve(f), toPosix(f));
+    named.push(...files.map(toPosix));
   }
-  return [...found.values()].sort(byCodePoint);
+  // One report per file: a file named twice, or also through a link ("latest.json" -> "v3.json"), counts once,
+  // under the first of its names in sorted order.
+  const sorted = [...new Set(named)].sort(byCodePoint);
+  const real = await Promise.all(sorted.map((f) => realpath(f).catch(() => path.resolve(f))));
+  const seen = new Set<string>();
+  return sorted.filter((_, i) => !seen.has(real[i]!) && seen.add(real[i]!));
 }
 
 async function expandPath(input: string): Promise<string[]> {

@@ -5,7 +5,7 @@ import type { BatchResult, ManifestEntry } from './types.js';
 
 /** "data/x.json: market.history[2].year: message", one line per problem (like `validate`). */
 export function formatInvalid(entries: readonly ManifestEntry[]): string {
-  return entries.flatMap((e) => (e.problems ?? []).map((p) => `${shown(`${e.source}: ${p.path}: ${p.message}`)}\n`)).join('');
+  return entries.flatMap((e) => (e.problems ?? []).map((p) => `${shown(e.source)}: ${shown(p.path)}: ${shownLines(p.message)}\n`)).join('');
 }
 
 export function formatSummary(result: BatchResult): string {

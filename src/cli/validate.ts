@@ -1,5 +1,5 @@
 import { loadReport } from '../load/index.js';
-import { shown } from '../messages.js';
+import { shown, shownLines } from '../messages.js';
 import type { LoadResult, Problem } from '../types.js';
 import { UserError } from '../errors.js';
 import { parseFlags } from './args.js';
@@ -23,7 +23,8 @@ export async function validateCommand(argv: readonly string[], io: CliIO): Promi
 }
 
 export function formatProblem(p: Problem): string {
-  return shown(`${p.file}: ${p.path}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
+  // A message may have lines of its own (a template's parse error); a file name may not.
+  return `${shown(p.file)}: ${shown(p.path)}: ${p.severity === 'warning' ? 'warning: ' : ''}${shownLines(p.message)}`;
 }
 
 function summary(results: LoadResult[], invalid: number): string {

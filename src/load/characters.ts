@@ -3,9 +3,9 @@
 // parse; an unpaired surrogate is half a character; and anything the report
 // font lacks prints as an empty box. Each string is reported once per kind,
 // at its own path, naming the characters. A word far longer than any line
-// is a missing space or pasted junk: pdfmake breaks it letter by letter, in
-// time that grows with the square of its length (16,000 letters: 20 s and
-// 1 GB; a megabyte: out of memory after minutes).
+// is a missing space or pasted data (base64, a log line); it also cost pdfmake
+// time that grew with the square of its length (16,000 letters: 20 s and 1 GB)
+// before pdf/long-words.ts gave long words places to break.
 import { messages } from '../messages.js';
 import { missingCodePoints, reportFontCoverage, type GlyphCoverage } from './glyphs.js';
 import type { PathSegment } from './json-path.js';

@@ -12,9 +12,13 @@ import type { DocDefinition } from './nodes.js';
 const LONG_RUN = 30;
 const BREAK_EVERY = 15;
 const ZWSP = '\u200b';
-// Runs between spaces, hyphens and slashes (pdfmake may break after the last two).
-const RUN = new RegExp(`[^\\s/\\u2010-\\u2014${ZWSP}-]{${LONG_RUN + 1},}`, 'gu');
-const CHUNK = new RegExp(`(?:[\\s\\S]){${BREAK_EVERY}}(?=[\\s\\S])`, 'gu');
+// Runs between spaces, hyphens and slashes (pdfmake may break after the last
+// two). A no-break space joins a run, as it does for pdfmake.
+const NO_BREAK_SPACE = '\\u00a0\\u2007\\u202f\\ufeff';
+// Counted in letters with their accents: a break never parts a combining mark from its letter.
+const LETTER = `(?:[^\\s/\\u2010-\\u2014${ZWSP}\\p{M}-]|[${NO_BREAK_SPACE}])\\p{M}*`;
+const RUN = new RegExp(`(?:${LETTER}){${LONG_RUN + 1},}`, 'gu');
+const CHUNK = new RegExp(`(?:\\P{M}\\p{M}*){${BREAK_EVERY}}(?=\\P{M})`, 'gu');
 
 /** `text` with a zero-width space every BREAK_EVERY characters inside runs longer than LONG_RUN. */
 export function breakLongWords(text: string): string {

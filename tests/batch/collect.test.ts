@@ -49,6 +49,8 @@ describe('batch: collecting datasets', () => {
     const expected = ['links/dangling.json', 'links/linked.json', 'links/loop-a.json', 'links/loop-b.json'];
     expect(rel(await collectDatasets([dir]))).toEqual(expected);
     expect(rel(await collectDatasets([`${dir}/*.json`]))).toEqual(expected);
+    // A file named also through a link is one report, under its first name in sorted order.
+    expect(rel(await collectDatasets([dir, path.join(root, 'a/one.json')]))).toEqual(['a/one.json', ...expected.filter((f) => f !== 'links/linked.json')]);
     await expect(collectDatasets([path.join(dir, 'loop-a.json')])).rejects.toThrow(/cannot be opened \(ELOOP: its symbolic links lead round in a circle\)/);
   });
 });

@@ -149,7 +149,7 @@ describe('words longer than any line', () => {
   it('rejects a word of more than 200 characters at its path, quoting its start', () => {
     const word = 'Second' + 'x'.repeat(16_000);
     expect(problems((d) => (d.narrative.definition = `A market. ${word} and more.`))).toEqual([
-      `narrative.definition: has a word of 16006 characters ("Secondxxxxxxxxxxxxxxxxxx…"); a word may have at most 200 characters, since lines break only between words: is a space missing?`,
+      `narrative.definition: has a word of 16006 characters ("Secondxxxxxxxxxxxxxxxxxx…"); a word may have at most 200: is a space missing, or was something pasted by mistake?`,
     ]);
   });
 

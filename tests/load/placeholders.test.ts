@@ -54,7 +54,6 @@ describe('findPlaceholder', () => {
     ['"[insert " repeated, closed at the end', '[insert '.repeat(HALF_MB / 8) + ']', true],
     ['"key" then spaces', 'key' + ' '.repeat(HALF_MB), false],
     ['"key-" then spaces then "player"', 'key-' + ' '.repeat(HALF_MB) + 'player', false],
-    ['"lorem" then spaces', 'lorem' + ' '.repeat(HALF_MB), false],
   ];
   for (const [name, text, flagged] of cases) {
     it(`scans 512 KB of ${name} in one pass`, () => {

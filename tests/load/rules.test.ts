@@ -143,6 +143,12 @@ describe('segments and companies', () => {
     });
     expect(found).toHaveLength(4);
     expect(found.every((p) => p.endsWith('must be less than 1 (a share is a fraction)'))).toBe(true);
+    // Valid company shares over 100 % are still reported next to one the schema refuses.
+    expect(problems((d) => {
+      d.companies[0].share = 0.7;
+      d.companies[1].share = 0.7;
+      d.companies[2].share = 0;
+    })).toEqual(expect.arrayContaining([expect.stringMatching(/^companies: company shares sum to 1\d\d(\.\d+)? %/), expect.stringMatching(/^companies\[2\]\.share: /)]));
   });
   it('rejects company shares that add up to more than 100 %', () => {
     expect(problems((d) => (d.companies[0].share = 0.6))).toEqual([

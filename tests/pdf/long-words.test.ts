@@ -19,17 +19,21 @@ describe('breakLongWords', () => {
   });
 
   it('only adds zero-width spaces, and leaves no run of more than 30 characters without a break', () => {
-    const piece = fc.oneof(fc.constantFrom(' ', '-', '/', '\n'), fc.stringMatching(/^[A-Za-z0-9.?=&_]{1,80}$/));
+    // Spaces and no-break spaces (which join words for pdfmake), hyphens, slashes, letters with accents.
+    const piece = fc.oneof(fc.constantFrom(' ', '-', '/', '\n', '\u00a0', 'e\u0301'), fc.stringMatching(/^[A-Za-z0-9.?=&_]{1,80}$/));
+    const breaks = /[^\S\u00a0\u2007\u202f\ufeff]|[/\u200b-]/;
+    expect(breakLongWords('é'.normalize('NFD').repeat(20))).toBe('é'.normalize('NFD').repeat(20)); // 20 letters, 40 code units
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         const text = pieces.join('');
         const out = breakLongWords(text);
         expect(out.replaceAll(ZWSP, '')).toBe(text);
-        for (const run of out.split(/[\s/\u200b-]/)) expect(run.length).toBeLessThanOrEqual(30);
-        // A run that was short enough gets no break at all.
-        if (!/[^\s/-]{31,}/.test(text)) expect(out).toBe(text);
+        for (const run of out.split(breaks)) expect([...run.replace(/\p{M}/gu, '')].length).toBeLessThanOrEqual(30);
+        expect(out).not.toMatch(/\u200b\p{M}/u); // never between a letter and its accent
+        // Text without a run longer than 30 gets no break at all.
+        if (text.split(breaks).every((run) => [...run.replace(/\p{M}/gu, '')].length <= 30)) expect(out).toBe(text);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 });
