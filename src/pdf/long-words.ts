@@ -19,10 +19,12 @@ const NO_BREAK_SPACE = '\\u00a0\\u2007\\u202f\\ufeff';
 const LETTER = `(?:[^\\s/\\u2010-\\u2014${ZWSP}\\p{M}-]|[${NO_BREAK_SPACE}])\\p{M}*`;
 const RUN = new RegExp(`(?:${LETTER}){${LONG_RUN + 1},}`, 'gu');
 const CHUNK = new RegExp(`(?:\\P{M}\\p{M}*){${BREAK_EVERY}}(?=\\P{M})`, 'gu');
+// A quick first look, in code units (never fewer than letters), so ordinary text costs one cheap scan.
+const MAYBE_RUN = new RegExp(`(?:[^\\s/\\u2010-\\u2014${ZWSP}-]|[${NO_BREAK_SPACE}]){${LONG_RUN + 1}}`);
 
 /** `text` with a zero-width space every BREAK_EVERY characters inside runs longer than LONG_RUN. */
 export function breakLongWords(text: string): string {
-  if (text.length <= LONG_RUN) return text;
+  if (text.length <= LONG_RUN || !MAYBE_RUN.test(text)) return text;
   return text.replace(RUN, (run) => run.replace(CHUNK, (chunk) => `${chunk}${ZWSP}`));
 }
 
@@ -41,8 +43,9 @@ function walk(value: unknown): void {
   }
   if (value === null || typeof value !== 'object') return;
   const node = value as Record<string, unknown>;
-  for (const [key, v] of Object.entries(node)) {
+  for (const key in node) {
     if (SKIP.has(key)) continue;
+    const v = node[key];
     if (key === 'text') node.text = textOf(v);
     else if ((key === 'header' || key === 'footer') && typeof v === 'function') node[key] = withBreaks(v as (...a: unknown[]) => unknown);
     else walk(v);
