@@ -145,6 +145,14 @@ describe('web excerpt page for the default dataset', () => {
     }
   });
 
+  it('breaks a word wider than the screen in text, and keeps table cells whole (a wide table scrolls)', () => {
+    const css = pageCss();
+    const rule = (selector: string) => new RegExp(`(?:^|\\n)${selector.replace(/[.*]/g, '\\$&')} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    expect(rule('body')).toMatch(/overflow-wrap: break-word/);
+    expect(rule('p, li, h1, h2, h3, h4, dt, dd, figcaption, caption')).toMatch(/overflow-wrap: anywhere/);
+    expect(css).not.toMatch(/(?:^|\n)[^{}]*\btd\b[^{}]*\{[^}]*overflow-wrap: anywhere/);
+  });
+
   it('uses the brand colour as accent', () => {
     expect(pageCss()).toContain(`--accent: ${model.dataset.publisher.brandColor}`);
   });
