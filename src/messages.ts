@@ -95,15 +95,15 @@ export const messages = {
   scenarioProjectsTooLarge: (name: string, value: number, year: number, unitLabel: string, max: number) =>
     `makes the ${name} case reach ${amount(value)} ${unitLabel} by ${year}, more than the report can print (figures must stay below ${amount(max)})`,
   logoOutsideFolder: (logo: string, real: string) =>
-    `logo ${logo} leads outside the data file's folder (it is a link to ${real}): copy the image into the folder instead`,
+    `logo ${shown(logo)} leads outside the data file's folder (it is a link to ${shown(real)}): copy the image into the folder instead`,
   placeholder: (found: string) =>
     `contains placeholder text "${found}": replace it with the real content before publishing`,
   unsafeLogo: () =>
     'must be a relative path inside the data file\'s folder (no "..", no absolute path, no backslashes)',
-  logoMissing: (resolved: string) => `logo file not found: ${resolved}`,
-  logoNotAFile: (logo: string) => `logo ${logo} is not a regular file (a folder, a pipe or a device)`,
-  logoDamaged: (logo: string) => `logo ${logo} is a damaged or incomplete image (its parts run past the end of the file, or are missing)`,
-  logoNotImage: (logo: string) => `logo ${logo} is not a PNG or JPEG image (its first bytes say otherwise)`,
+  logoMissing: (resolved: string) => `logo file not found: ${shown(resolved)}`,
+  logoNotAFile: (logo: string) => `logo ${shown(logo)} is not a regular file (a folder, a pipe or a device)`,
+  logoDamaged: (logo: string) => `logo ${shown(logo)} is a damaged or incomplete image (its parts run past the end of the file, or are missing)`,
+  logoNotImage: (logo: string) => `logo ${shown(logo)} is not a PNG or JPEG image (its first bytes say otherwise)`,
   publishedOff: (value: number, year: number, computed: number, deviation: number, source: string) =>
     Math.abs(deviation) < 10
       ? `published figure ${amount(value)} for ${year} (${source}) differs from the computed series (${amount(computed)}) by ${pct(
@@ -125,18 +125,18 @@ export const messages = {
   weakTrend: (r2: number) =>
     `the trend fitted to history explains little of it (R² = ${r2.toFixed(2)}); consider the "cagr" method`,
   // Writing deliverables and reading a --templates folder (CLI and batch).
-  cannotWrite: (dir: string, reason: string) => `cannot write to ${dir}: ${reason}`,
-  writePathIsFile: (file: string) => `${file} is a file, not a folder`,
-  writePathIsFolder: (file: string) => `${file} is a folder, not a file`,
-  writeDanglingLink: (link: string, target: string) => `${link} is a link to ${target}, which does not exist`,
+  cannotWrite: (dir: string, reason: string) => `cannot write to ${shown(dir)}: ${reason}`,
+  writePathIsFile: (file: string) => `${shown(file)} is a file, not a folder`,
+  writePathIsFolder: (file: string) => `${shown(file)} is a folder, not a file`,
+  writeDanglingLink: (link: string, target: string) => `${shown(link)} is a link to ${shown(target)}, which does not exist`,
   writeLinkLoop: () => 'its path goes round a loop of symbolic links (ELOOP)',
   writeVanished: (code: string) => `the folder or a file being written was removed meanwhile (${code})`,
-  writeNoFolders: (parent: string, code: string) => `${parent} does not let folders be made in it (${code})`,
+  writeNoFolders: (parent: string, code: string) => `${shown(parent)} does not let folders be made in it (${code})`,
   folderLocked: (dir: string, holder: { pid: number; host: string }, lockFile: string) =>
-    `${dir} is being written by another market-report batch (process ${holder.pid} on ${holder.host}); ` +
-    `wait for it to finish, or, if no such batch is running, delete ${lockFile}`,
+    `${shown(dir)} is being written by another market-report batch (process ${holder.pid} on ${holder.host}); ` +
+    `wait for it to finish, or, if no such batch is running, delete ${shown(lockFile)}`,
   folderLockRace: (dir: string, lockFile: string) =>
-    `${dir}: another market-report batch took ${lockFile} at the same moment; run again when it has finished`,
+    `${shown(dir)}: another market-report batch took ${shown(lockFile)} at the same moment; run again when it has finished`,
   writeDenied: (code: string) =>
     code === 'EROFS'
       ? 'the file system is read-only (EROFS)'
@@ -146,13 +146,13 @@ export const messages = {
           ? 'a file there is in use by another program; close it and build again (EBUSY)'
           : `permission denied (${code})`,
   optionUnreadable: (option: string, given: string, file: string, code: string) =>
-    `${option} ${given}: ${file === given ? '' : `${file} `}${code === 'ENOENT' ? 'not found' : `cannot be read (${code === 'EISDIR' ? 'it is a folder' : code})`}`,
-  templatesDirMissing: (dir: string) => `--templates ${dir}: folder not found`,
-  templatesDirNotFolder: (dir: string) => `--templates ${dir}: is not a folder`,
+    `${option} ${shown(given)}: ${file === given ? '' : `${shown(file)} `}${code === 'ENOENT' ? 'not found' : `cannot be read (${code === 'EISDIR' ? 'it is a folder' : code})`}`,
+  templatesDirMissing: (dir: string) => `--templates ${shown(dir)}: folder not found`,
+  templatesDirNotFolder: (dir: string) => `--templates ${shown(dir)}: is not a folder`,
   templatesDirEmpty: (dir: string) =>
-    `--templates ${dir}: expects report/ and/or excerpt/ subfolders like templates/ (report/*.hbs, excerpt/*.hbs)`,
+    `--templates ${shown(dir)}: expects report/ and/or excerpt/ subfolders like templates/ (report/*.hbs, excerpt/*.hbs)`,
   templatesUnused: (dir: string, files: readonly string[]) =>
-    `warning: --templates ${dir}: ${files.join(', ')} ${files.length === 1 ? 'matches' : 'match'} no bundled template and would never be used`,
+    `warning: --templates ${shown(dir)}: ${files.join(', ')} ${files.length === 1 ? 'matches' : 'match'} no bundled template and would never be used`,
 } as const;
 
 /**

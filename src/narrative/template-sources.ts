@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { codeOf, readRegularFile } from '../load/regular-file.js';
+import { shown } from '../messages.js';
 
 const TEMPLATE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.hbs$/;
 
@@ -26,7 +27,7 @@ export async function addTemplateFolder(
   try {
     files = await readdir(dir);
   } catch (e) {
-    throw unreadable(`${what} folder ${dir}`, e, user);
+    throw unreadable(`${what} folder ${shown(dir)}`, e, user);
   }
   for (const file of files.sort()) {
     const match = TEMPLATE_FILE.exec(file);
@@ -38,7 +39,7 @@ export async function addTemplateFolder(
       text = (await readRegularFile(full)).toString('utf8');
     } catch (e) {
       // A template that is a folder, or that this user may not read.
-      throw unreadable(`${what} file ${full}`, e, user);
+      throw unreadable(`${what} file ${shown(full)}`, e, user);
     }
     sources.set(match[1]!, { file: full, text, user });
   }

@@ -2,7 +2,7 @@
 // with its JSON path, in one UserError the CLI prints without a stack.
 import { UserError } from '../errors.js';
 import { codeOf, readRegularFile } from '../load/regular-file.js';
-import { messages } from '../messages.js';
+import { messages, shown } from '../messages.js';
 import type { Problem } from '../types.js';
 import { validateOutline } from './schema.js';
 import type { OutlineDefinition } from './types.js';
@@ -24,6 +24,6 @@ export async function loadOutlineFile(file: string): Promise<OutlineDefinition> 
   const result = validateOutline(json);
   if (result.ok) return result.value;
   const problems: Problem[] = result.problems.map((p) => ({ file, path: p.path, message: p.message, severity: 'error' }));
-  const lines = problems.map((p) => `${file}: ${p.path}: ${p.message}`);
+  const lines = problems.map((p) => `${shown(file)}: ${p.path}: ${p.message}`);
   throw new UserError(`outline file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`, 1, problems);
 }

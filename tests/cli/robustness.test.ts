@@ -146,6 +146,14 @@ describe('file names with control characters', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`${path.join(dir, 'ctl\\x07out')}/${ID}/${ID}.pdf (`);
     expect(r.stdout).not.toContain('\x07');
+    // A name quoted inside a message: escaped too, while the message keeps its own lines.
+    for (const [argv, shownName] of [
+      [['batch', path.join(dir, 'no\nsuch')], `batch: ${path.join(dir, 'no\\nsuch')} does not exist`],
+      [['build', DEFAULT_DATASET_FILE, '--outline', path.join(dir, 'a\x1bb.json')], `--outline ${path.join(dir, 'a\\x1bb.json')}: not found`],
+    ] as const) {
+      const failed = await run(...argv);
+      expect(failed.stderr.split('\n')[0], argv.join(' ')).toBe(`market-report: ${shownName}${argv[0] === 'batch' ? ' (name a folder of datasets, a dataset file or a glob)' : ''}`);
+    }
   }, 60_000);
 });
 
