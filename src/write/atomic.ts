@@ -40,9 +40,13 @@ async function writeTogether(files: readonly { file: string; bytes: Uint8Array }
   const staged: { tmp: string; file: string }[] = [];
   let current = files[0]?.file ?? '';
   try {
+    // Each folder once: a report's files share one.
+    for (const [folder, file] of new Map(files.map((f) => [path.dirname(f.file), f.file]))) {
+      current = file;
+      await makeFolders(folder);
+    }
     for (const { file, bytes } of files) {
       current = file;
-      await makeFolders(path.dirname(file));
       const tmp = `${file}.${process.pid}.${++counter}.tmp`;
       staged.push({ tmp, file });
       await writeDurably(tmp, bytes);
