@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    setupFiles: ['./tests/support/temp-root.ts'],
     reporters: ['default', './tests/support/plain-summary.ts'],
   },
 });
