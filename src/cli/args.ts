@@ -5,6 +5,7 @@
 // ("--out ''" wrote into the current folder).
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
+import { shown } from '../messages.js';
 import { EXIT } from './io.js';
 
 type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: false }>;
@@ -20,7 +21,8 @@ export function parseFlags(command: string, argv: readonly string[], options: Fl
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
-    throw usage((e as Error).message.replace(/\. To specify.*$/s, ''));
+    // Node's message quotes the flag as typed: escaped, so a newline in it cannot split the message.
+    throw usage(shown((e as Error).message.replace(/\. To specify.*$/s, '')));
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens) {

@@ -118,6 +118,8 @@ describe('flags', () => {
       [['build', DEFAULT_DATASET_FILE, '--out', ''], 'build: --out needs a value, not an empty string'],
       [['sample', DEFAULT_DATASET_FILE, '--out= '], 'sample: --out needs a value, not an empty string'],
       [['batch', DEFAULT_DATASET_FILE, '--outline', ''], 'batch: --outline needs a value, not an empty string'],
+      // An unknown flag is quoted by node's parser; a newline in it is shown escaped, not as a second line.
+      [['build', DEFAULT_DATASET_FILE, '--fo\nrce'], "build: Unknown option '--fo\\nrce'"],
     ] as const) {
       const r = await run(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
