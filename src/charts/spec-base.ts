@@ -46,9 +46,30 @@ export function yearAxisSpec(years: readonly number[]): VlSpec {
   };
 }
 
-/** Horizontal band step for categories whose labels may wrap onto two lines. */
+/**
+ * The category axis of horizontal bars: each name on its lines, the lines
+ * centred on the bar. (Vega draws a label's first line where a one-line label
+ * would sit and the others below it, so each label is moved up by half its
+ * extra lines.)
+ */
+export function categoryAxis(ctx: ChartContext, names: readonly string[], wrapped: readonly (readonly string[])[]): VlSpec {
+  const lineHeight = ctx.theme.labelSize + 2;
+  const offsets = wrapped.map((lines) => (-(lines.length - 1) * lineHeight) / 2);
+  return {
+    title: null,
+    labelExpr: labelLookup(names, wrapped),
+    labelLineHeight: lineHeight,
+    ...(offsets.some((o) => o !== 0) ? { labelOffset: { expr: labelLookup(names, offsets) } } : {}),
+  };
+}
+
+/** Horizontal band step for categories whose labels may wrap: two lines, or more for a broken long word. */
 export function categoryStep(ctx: ChartContext, wrapped: readonly (readonly string[])[]): number {
-  return wrapped.some((lines) => lines.length > 1) ? ctx.theme.wrappedBarStep : ctx.theme.barStep;
+  const { barStep, wrappedBarStep, labelSize } = ctx.theme;
+  const lines = Math.max(1, ...wrapped.map((l) => l.length));
+  if (lines === 1) return barStep;
+  // Line height as the axes set it (labelSize + 2), plus the gap two lines have in wrappedBarStep.
+  return Math.max(wrappedBarStep, lines * (labelSize + 2) + (wrappedBarStep - 2 * (labelSize + 2)));
 }
 
 /** Caption unit suffix: "(USD billion)". */

@@ -40,7 +40,8 @@ const LONG_SEGMENTS = [
   'Ophthalmology',
   'Employer-sponsored Expert Medical Opinion Programmes',
   'Insurer Utilisation Review',
-  'Transplant Eligibility',
+  // One word longer than a label line: it must break, not squeeze the plot.
+  'Transplantationseignungsbegutachtungsdienstleistungszentrumsverwaltungsgesellschaften',
   'Others',
 ];
 

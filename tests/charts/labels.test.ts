@@ -13,15 +13,51 @@ describe('wrapLabel', () => {
     expect(Math.abs(lines[0]!.length - lines[1]!.length)).toBeLessThan(15);
   });
 
-  it('never drops, reorders or cuts a word, and keeps to maxLines', () => {
+  it('never drops, reorders or cuts a word that fits a line, and keeps to maxLines', () => {
     const word = fc.string({ minLength: 1, maxLength: 14 }).filter((w) => !/\s/.test(w));
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.integer({ min: 8, max: 40 }), fc.integer({ min: 1, max: 3 }), (words, max, maxLines) => {
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.integer({ min: 14, max: 40 }), fc.integer({ min: 1, max: 3 }), (words, max, maxLines) => {
         const name = words.join(' ');
         const lines = wrapLabel(name, max, maxLines);
         expect(lines.join(' ')).toBe(name);
         expect(lines.length).toBeLessThanOrEqual(maxLines);
         if (name.length <= max) expect(lines).toEqual([name]);
+      }),
+    );
+  });
+});
+
+describe('wrapLabel with a word longer than a line', () => {
+  it('breaks the word into even pieces ending in a hyphen, and fills the other words around it', () => {
+    expect(wrapLabel('Kardiovaskulaererkrankungsbehandlungszentrumsgesellschaft', 30)).toEqual([
+      'Kardiovaskulaererkrankungsbeh-',
+      'andlungszentrumsgesellschaft',
+    ]);
+    expect(wrapLabel(`${'X'.repeat(120)} Ltd`, 30)).toEqual([...Array(4).fill(`${'X'.repeat(24)}-`), `${'X'.repeat(24)} Ltd`]);
+    expect(wrapLabel('Die Pneumonoultramicroscopicsilicovolcanoconiosis Klinik', 30)).toEqual([
+      'Die',
+      'Pneumonoultramicroscopi-',
+      'csilicovolcanoconiosis Klinik',
+    ]);
+  });
+
+  it('never parts an accent from its letter', () => {
+    const word = 'e\u0301'.repeat(40); // é written as e + combining acute
+    const lines = wrapLabel(word, 30);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.replace(/-$/, '')).toMatch(/^(?:e\u0301)+$/);
+  });
+
+  it('keeps every letter in order, and with a word too long for a line keeps every line within the width', () => {
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'Z', '-', '.'), minLength: 1, maxLength: 90 });
+    fc.assert(
+      fc.property(fc.array(letters, { minLength: 1, maxLength: 6 }), fc.integer({ min: 8, max: 40 }), (words, max) => {
+        const name = words.join(' ');
+        const lines = wrapLabel(name, max);
+        const bare = (s: string) => s.replace(/[\s-]/g, '');
+        expect(bare(lines.join(''))).toBe(bare(name));
+        if (words.some((w) => w.length > max)) for (const line of lines) expect(line.length).toBeLessThanOrEqual(max);
+        else expect(lines.join(' ')).toBe(name);
       }),
     );
   });

@@ -26,15 +26,29 @@ interface SceneMark {
   readonly items: readonly SceneItem[];
 }
 
-export async function layoutText(spec: object): Promise<{ width: number; height: number; boxes: TextBox[] }> {
+export interface Layout {
+  readonly width: number;
+  readonly height: number;
+  /** Every non-empty text item. */
+  readonly boxes: TextBox[];
+  /** Every bar (a rect mark's item), in the same coordinates. */
+  readonly bars: TextBox[];
+}
+
+export async function layoutText(spec: object): Promise<Layout> {
   const view = new vega.View(vega.parse(compile(spec as Parameters<typeof compile>[0]).spec), { renderer: 'none' });
   try {
     // toSVG runs the dataflow and fixes the figure size (plot + axes + legends + padding).
     const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(await view.toSVG())!;
     const [ox, oy] = view.origin();
     const boxes: TextBox[] = [];
+    const bars: TextBox[] = [];
     const visitMark = (mark: SceneMark, dx: number, dy: number) => {
       for (const item of mark.items) {
+        if (mark.marktype === 'rect' && mark.role === 'mark') {
+          const b = item.bounds;
+          bars.push({ text: '', role: mark.role, x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy });
+        }
         if (mark.marktype === 'text') {
           const text = Array.isArray(item.text) ? item.text.join('\n') : String(item.text ?? '');
           if (text.trim() !== '') {
@@ -48,7 +62,7 @@ export async function layoutText(spec: object): Promise<{ width: number; height:
       }
     };
     visitMark((view.scenegraph() as unknown as { root: SceneMark }).root, ox, oy);
-    return { width: Number(size[1]), height: Number(size[2]), boxes };
+    return { width: Number(size[1]), height: Number(size[2]), boxes, bars };
   } finally {
     view.finalize();
   }

@@ -2,8 +2,8 @@
 // every chart whose categories have names, since names read best on the left
 // and wrap there instead of being cut or rotated.
 import type { ChartContext } from '../context.js';
-import { labelLookup, wrapLabel } from '../labels.js';
-import { categoryStep, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
+import { wrapLabel } from '../labels.js';
+import { categoryAxis, categoryStep, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 
 export interface CategoryBar {
@@ -44,7 +44,7 @@ export function categoryBarsBody(ctx: ChartContext, req: CategoryBarsRequest): V
     type: 'nominal',
     sort: names,
     scale: { domain: names, paddingInner: 0.3, paddingOuter: 0.2 },
-    axis: { title: null, labelExpr: labelLookup(names, wrapped), labelLineHeight: theme.labelSize + 2 },
+    axis: categoryAxis(ctx, names, wrapped),
   };
   const x = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, req.axisTitle) };
   const label = (test: string, align: 'left' | 'right', dx: number): VlSpec => ({

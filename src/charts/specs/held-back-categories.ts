@@ -4,8 +4,8 @@
 // figure: category order is the caller's (dataset order, never a ranking) and
 // the value scale is a fixed 0..1.
 import type { ChartContext } from '../context.js';
-import { labelLookup, wrapLabel } from '../labels.js';
-import { categoryStep, type VlSpec } from '../spec-base.js';
+import { wrapLabel } from '../labels.js';
+import { categoryAxis, categoryStep, type VlSpec } from '../spec-base.js';
 import { LABEL_LINE_CHARS } from './category-bars.js';
 import { ghostMark, heldBackNote, noteLayer } from './held-back.js';
 
@@ -38,7 +38,7 @@ export function heldBackCategoryBody(ctx: ChartContext, req: HeldBackCategoryReq
             type: 'nominal',
             sort: names,
             scale: { domain: names, paddingInner: 0.3, paddingOuter: 0.2 },
-            axis: { title: null, labelExpr: labelLookup(names, wrapped), labelLineHeight: theme.labelSize + 2 },
+            axis: categoryAxis(ctx, names, wrapped),
           },
           // An axis line and its title, but no ticks or grid: there is no scale to read.
           x: { field: 'value', type: 'quantitative', scale, axis: { title: req.axisTitle, labels: false, ticks: false, grid: false } },

@@ -2,8 +2,8 @@
 // region reports, side by side, so net exporters and importers stand out.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
-import { labelLookup, wrapLabel } from '../labels.js';
-import { chartSpec, unitSuffix, valueAxisSpec, valueScale } from '../spec-base.js';
+import { wrapLabel } from '../labels.js';
+import { categoryAxis, chartSpec, unitSuffix, valueAxisSpec, valueScale } from '../spec-base.js';
 import type { RegionalSeries } from '../../types.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 import { LABEL_LINE_CHARS } from './category-bars.js';
@@ -37,13 +37,14 @@ export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
     type: 'nominal',
     sort: names,
     scale: { domain: names, paddingInner: 0.25, paddingOuter: 0.15 },
-    axis: { title: null, labelExpr: labelLookup(names, wrapped), labelLineHeight: theme.labelSize + 2 },
+    axis: categoryAxis(ctx, names, wrapped),
   };
   const yOffset = { field: 'measure', type: 'nominal', sort: [...MEASURES], scale: { domain: [...MEASURES], paddingInner: 0.05 } };
   const colours = theme.palette.categorical(2);
   const spec = chartSpec(ctx, {
-    // With an offset channel the step is per bar (vega-lite's default 'for: offset').
-    height: { step: theme.barStep - 2 },
+    // With an offset channel the step is per bar (vega-lite's default 'for: offset'); a region's
+    // two bars are tall enough for its name's lines.
+    height: { step: Math.max(theme.barStep - 2, Math.ceil((Math.max(...wrapped.map((l) => l.length)) * (theme.labelSize + 2) + 6) / 2)) },
     data: { values: rows },
     layer: [
       {
