@@ -22,7 +22,6 @@ const GHOST = 0.5;
 const NOTE_AT = 0.56;
 
 export function heldBackCategoryBody(ctx: ChartContext, req: HeldBackCategoryRequest): VlSpec {
-  const { theme } = ctx;
   const names = [...req.names];
   const wrapped = names.map((n) => wrapLabel(n, LABEL_LINE_CHARS));
   const scale = { domain: [0, 1], nice: false, zero: true };
