@@ -6,6 +6,7 @@
 // is a missing space or pasted data (base64, a log line); it also cost pdfmake
 // time that grew with the square of its length (16,000 letters: 20 s and 1 GB)
 // before pdf/long-words.ts gave long words places to break.
+import { NO_BREAK_SPACES } from '../format/no-break-spaces.js';
 import { messages } from '../messages.js';
 import { missingCodePoints, reportFontCoverage, type GlyphCoverage } from './glyphs.js';
 import type { PathSegment } from './json-path.js';
@@ -39,7 +40,7 @@ export const MAX_WORD = 200;
 export function longestWord(text: string): { start: number; length: number } {
   let best = { start: 0, length: 0 };
   // A no-break space joins words as pdfmake sees them.
-  const words = /(?:\S|[\u00a0\u2007\u202f\ufeff])+/g;
+  const words = new RegExp(`(?:\\S|[${NO_BREAK_SPACES}])+`, 'g');
   for (let m = words.exec(text); m; m = words.exec(text)) {
     if (m[0].length > best.length) best = { start: m.index, length: m[0].length };
   }
