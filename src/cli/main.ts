@@ -2,7 +2,7 @@
 // a UserError prints its message (no stack) and exits 1 or 2; anything else
 // is a bug and prints its stack.
 import { isUserError, UserError } from '../errors.js';
-import { shownLines } from '../messages.js';
+import { shown, shownLines } from '../messages.js';
 import { EXIT, type CliIO } from './io.js';
 import { commands, usage } from './commands.js';
 
@@ -18,7 +18,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT.ok;
     }
     const command = commands[name];
-    if (!command) throw new UserError(`unknown command "${name}"\n\n${usage()}`, EXIT.usage);
+    if (!command) throw new UserError(`unknown command "${shown(name)}"\n\n${usage()}`, EXIT.usage);
     return await (await command())(rest, io);
   } catch (e) {
     if (isUserError(e)) {

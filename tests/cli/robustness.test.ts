@@ -120,6 +120,7 @@ describe('flags', () => {
       [['batch', DEFAULT_DATASET_FILE, '--outline', ''], 'batch: --outline needs a value, not an empty string'],
       // An unknown flag is quoted by node's parser; a newline in it is shown escaped, not as a second line.
       [['build', DEFAULT_DATASET_FILE, '--fo\nrce'], "build: Unknown option '--fo\\nrce'"],
+      [['bu\nild', DEFAULT_DATASET_FILE], 'unknown command "bu\\nild"'],
     ] as const) {
       const r = await run(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
