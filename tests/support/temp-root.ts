@@ -2,6 +2,8 @@
 // Tests (and the CLI processes they start, which inherit the environment) make their
 // scratch folders with os.tmpdir(), so pointing TMPDIR here means a test run leaves
 // nothing behind in the machine's /tmp, whatever a test forgets to clean up.
+// (A run killed midway, by Ctrl-C or a crashed fork, leaves its folder:
+// market-report-test-*.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
