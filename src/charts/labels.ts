@@ -2,52 +2,109 @@
 // wrapped onto lines, year labels thinned when there are many years, tick
 // labels from the Formatter. Vega gets them as a lookup expression keyed by
 // the tick value.
+import { NO_BREAK_SPACES } from '../format/no-break-spaces.js';
+
+// White space other than the no-break spaces.
+const BETWEEN_WORDS = new RegExp(`[^\\S${NO_BREAK_SPACES}]+`);
+// A line may end after these inside a word, with nothing added.
+const BREAK_AFTER = /^[-/\u2010-\u2014]$/;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
- * Splits a category name into at most `maxLines` lines at word boundaries,
+ * Splits a category name into lines: at most `maxLines`, at word boundaries,
  * as evenly as possible (so "Internationale Gesellschaft für ..." does not
  * leave one word alone on the first line). A name that fits `maxChars` stays
  * on one line; a name too long for `maxLines` lines gets longer lines, never
- * cut, since a cut name can misname a segment. A single word longer than a
- * line (a compound, a name pasted without spaces) is the one exception to
- * `maxLines`: it is broken with a hyphen over as many lines as it needs, since
- * a label as wide as the chart leaves the plot no room.
+ * cut, since a cut name can misname a segment. No-break spaces hold their
+ * words together, as they do in the PDF.
+ *
+ * The exception is a word longer than a whole line (a compound, a web
+ * address, a name pasted without spaces): a label as wide as the chart would
+ * leave the plot no room. Such a name is filled line by line, as many lines
+ * as it needs, and the long word is broken after its own hyphens or slashes
+ * where it has them, otherwise into even pieces that end in an added "-".
+ * Lengths there count letters with their accents, and a break never parts
+ * them.
  */
 export function wrapLabel(name: string, maxChars: number, maxLines = 2): string[] {
-  const words = name.split(/\s+/).filter((w) => w !== '');
-  if (words.some((w) => w.length > maxChars)) return fillBreakingWords(words, maxChars);
-  if (words.length <= 1 || name.length <= maxChars) return [name.trim() || name];
-  const lines = Math.min(maxLines, words.length, Math.ceil(name.length / maxChars));
+  const words = name.split(BETWEEN_WORDS).filter((w) => w !== '');
+  if (words.some((w) => widthOf(w) > maxChars)) return fillBreakingWords(words, maxChars);
+  const width = widthOf(name);
+  if (words.length <= 1 || width <= maxChars) return [name.trim() || name];
+  const lines = Math.min(maxLines, words.length, Math.ceil(width / maxChars));
   return balancedSplit(words, lines);
 }
 
-/**
- * Fills lines word by word; a word longer than a line starts on a line of its
- * own and runs over the next ones, each piece but the last ending in "-".
- * Pieces are whole letters with their accents, never half a character.
- */
+/** A string's letters with their accents (grapheme clusters). */
+function lettersOf(text: string): string[] {
+  return Array.from(graphemes.segment(text), (g) => g.segment);
+}
+
+/** A label's width in letters: one for a letter with its accents, however it is encoded. */
+function widthOf(text: string): number {
+  // Plain text (no marks, no surrogates, no joiners) is counted without segmenting it.
+  return /^[\u0000-\u02ff]*$/.test(text) ? text.length : lettersOf(text).length;
+}
+
+interface Piece {
+  readonly text: string;
+  readonly letters: number;
+  /** The first piece of a word: a space comes before it unless it starts a line. */
+  readonly startsWord: boolean;
+  /** Its word goes on with no break of its own: a line ending here gets a "-". */
+  readonly needsHyphen: boolean;
+}
+
+/** Fills lines piece by piece, a word's pieces glued together on a line. */
 function fillBreakingWords(words: readonly string[], maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    if (word.length <= maxChars) {
-      if (line !== '' && line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-      else {
-        if (line !== '') lines.push(line);
-        line = word;
-      }
-      continue;
+  let width = 0; // of the line, in letters
+  let open = false;
+  for (const piece of words.flatMap((w) => piecesOf(w, maxChars))) {
+    const space = piece.startsWord && line !== '' ? 1 : 0;
+    if (line === '' || width + space + piece.letters + (piece.needsHyphen ? 1 : 0) <= maxChars) {
+      line += space ? ` ${piece.text}` : piece.text;
+      width += space + piece.letters;
+    } else {
+      lines.push(open ? `${line}-` : line);
+      line = piece.text;
+      width = piece.letters;
     }
-    if (line !== '') lines.push(line);
-    const letters = word.match(/\P{M}\p{M}*|\p{M}+/gu) ?? [];
-    // Even pieces, so the last is not a stub of a letter or two.
-    const pieces = Math.ceil(letters.length / Math.max(1, maxChars - 1));
-    const per = Math.ceil(letters.length / pieces);
-    for (let i = 0; i < letters.length; i += per) lines.push(`${letters.slice(i, i + per).join('')}-`);
-    line = lines.pop()!.slice(0, -1);
+    open = piece.needsHyphen;
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * A word in pieces no longer than a line: whole if it fits, else its parts
+ * after each hyphen or slash, and a part still too long in even pieces with
+ * room for the added hyphen.
+ */
+function piecesOf(word: string, maxChars: number): Piece[] {
+  const letters = lettersOf(word);
+  if (letters.length <= maxChars) return [{ text: word, letters: letters.length, startsWord: true, needsHyphen: false }];
+  const parts: string[][] = [[]];
+  for (const letter of letters) {
+    parts[parts.length - 1]!.push(letter);
+    if (BREAK_AFTER.test(letter)) parts.push([]);
+  }
+  const room = Math.max(1, maxChars - 1);
+  return parts
+    .filter((part) => part.length > 0)
+    .flatMap((part, p) => {
+      const count = part.length <= maxChars ? 1 : Math.ceil(part.length / room);
+      const base = Math.floor(part.length / count);
+      const longer = part.length % count; // the first `longer` pieces get one letter more
+      const pieces: Piece[] = [];
+      for (let i = 0, at = 0; i < count; i++) {
+        const size = base + (i < longer ? 1 : 0);
+        pieces.push({ text: part.slice(at, at + size).join(''), letters: size, startsWord: p === 0 && i === 0, needsHyphen: i < count - 1 });
+        at += size;
+      }
+      return pieces;
+    });
 }
 
 /** Splits words into `lines` consecutive groups minimising the longest line (small DP; names have few words). */
@@ -59,10 +116,10 @@ function balancedSplit(words: readonly string[], lines: number): string[] {
     const key = `${k}:${i}`;
     const hit = memo.get(key);
     if (hit) return hit;
-    let result = { worst: joined(i, words.length).length, cut: words.length };
+    let result = { worst: widthOf(joined(i, words.length)), cut: words.length };
     if (k > 1) {
       for (let j = i + 1; j <= words.length - (k - 1); j++) {
-        const worst = Math.max(joined(i, j).length, best(k - 1, j).worst);
+        const worst = Math.max(widthOf(joined(i, j)), best(k - 1, j).worst);
         if (worst < result.worst) result = { worst, cut: j };
       }
     }

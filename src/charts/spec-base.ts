@@ -46,6 +46,15 @@ export function yearAxisSpec(years: readonly number[]): VlSpec {
   };
 }
 
+/** Line height of category labels, and the space two wrapped labels keep between them in wrappedBarStep. */
+export function labelLines(ctx: ChartContext): { readonly height: number; readonly gap: number } {
+  const height = ctx.theme.labelSize + 2;
+  return { height, gap: ctx.theme.wrappedBarStep - 2 * height };
+}
+
+/** The band scale padding of horizontal bars, one bar per category. */
+export const CATEGORY_PADDING = { paddingInner: 0.3, paddingOuter: 0.2 } as const;
+
 /**
  * The category axis of horizontal bars: each name on its lines, the lines
  * centred on the bar. (Vega draws a label's first line where a one-line label
@@ -53,23 +62,34 @@ export function yearAxisSpec(years: readonly number[]): VlSpec {
  * extra lines.)
  */
 export function categoryAxis(ctx: ChartContext, names: readonly string[], wrapped: readonly (readonly string[])[]): VlSpec {
-  const lineHeight = ctx.theme.labelSize + 2;
-  const offsets = wrapped.map((lines) => (-(lines.length - 1) * lineHeight) / 2);
+  const { height } = labelLines(ctx);
+  const offsets = wrapped.map((lines) => (-(lines.length - 1) * height) / 2);
   return {
     title: null,
     labelExpr: labelLookup(names, wrapped),
-    labelLineHeight: lineHeight,
+    labelLineHeight: height,
     ...(offsets.some((o) => o !== 0) ? { labelOffset: { expr: labelLookup(names, offsets) } } : {}),
   };
 }
 
-/** Horizontal band step for categories whose labels may wrap: two lines, or more for a broken long word. */
+/**
+ * Band step of horizontal bars (CATEGORY_PADDING) whose labels may wrap:
+ * barStep for one-line labels, at least wrappedBarStep once any label wraps,
+ * and more only where a label needs it: two neighbours each take half their
+ * height from the step between them, and the first and last labels stay
+ * inside the plot. So one long name does not make every bar tall.
+ */
 export function categoryStep(ctx: ChartContext, wrapped: readonly (readonly string[])[]): number {
-  const { barStep, wrappedBarStep, labelSize } = ctx.theme;
-  const lines = Math.max(1, ...wrapped.map((l) => l.length));
-  if (lines === 1) return barStep;
-  // Line height as the axes set it (labelSize + 2), plus the gap two lines have in wrappedBarStep.
-  return Math.max(wrappedBarStep, lines * (labelSize + 2) + (wrappedBarStep - 2 * (labelSize + 2)));
+  const { barStep, wrappedBarStep } = ctx.theme;
+  const counts = wrapped.map((lines) => lines.length);
+  if (counts.every((n) => n <= 1)) return barStep;
+  const { height, gap } = labelLines(ctx);
+  let step = wrappedBarStep;
+  for (let i = 0; i + 1 < counts.length; i++) step = Math.max(step, ((counts[i]! + counts[i + 1]!) / 2) * height + gap);
+  // A band's middle lies this many steps in from the plot's edge.
+  const edge = CATEGORY_PADDING.paddingOuter + (1 - CATEGORY_PADDING.paddingInner) / 2;
+  for (const n of [counts[0]!, counts.at(-1)!]) step = Math.max(step, ((n * height) / 2 + gap / 2) / edge);
+  return Math.ceil(step);
 }
 
 /** Caption unit suffix: "(USD billion)". */

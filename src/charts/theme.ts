@@ -13,7 +13,7 @@ export interface ChartTheme {
   readonly plotHeight: number;
   /** Band step of horizontal bar charts (one bar per category). */
   readonly barStep: number;
-  /** Same, for categories whose label wraps onto two lines. */
+  /** Same, once a category's label wraps (the least; categoryStep gives more to labels of three lines or more). */
   readonly wrappedBarStep: number;
   readonly labelSize: number;
   readonly titleSize: number;

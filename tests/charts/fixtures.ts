@@ -56,7 +56,12 @@ export function stressDatasetJson(): Record<string, unknown> {
   const shareEach = 1 / LONG_SEGMENTS.length;
   const shares = LONG_SEGMENTS.map((_, i) => (i < LONG_SEGMENTS.length - 1 ? Math.round(shareEach * 1000) / 1000 : 0));
   shares[shares.length - 1] = Math.round((1 - shares.reduce((a, b) => a + b, 0)) * 1000) / 1000;
-  const regions = base.segmentations.find((s) => s.kind === 'region')!;
+  // A region whose name holds a word longer than a label line.
+  const longRegion = 'Afrikanische Wirtschaftsgemeinschaftsmitgliedsstaaten';
+  const segmentations = base.segmentations.map((s) =>
+    s.kind === 'region' ? { ...s, segments: s.segments.map((r) => (r.name === 'Middle East and Africa' ? { ...r, name: longRegion } : r)) } : s,
+  );
+  const regions = segmentations.find((s) => s.kind === 'region')!;
   const regionalYears = history.map((h) => h.year);
   const production: Record<string, { year: number; value: number }[]> = {};
   const consumption: Record<string, { year: number; value: number }[]> = {};
@@ -81,7 +86,7 @@ export function stressDatasetJson(): Record<string, unknown> {
     publisher: { ...base.publisher, brandColor: '#b5121b' },
     market: { ...market, history, forecast: { method: 'cagr', cagr: 0.082 } },
     segmentations: [
-      ...base.segmentations,
+      ...segmentations,
       {
         id: 'service',
         title: 'Service',

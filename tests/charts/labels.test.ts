@@ -27,6 +27,31 @@ describe('wrapLabel', () => {
   });
 });
 
+/**
+ * Whether `lines` join back into `name` (white space as single spaces), each
+ * line break being a space, a break after the name's own hyphen or slash, or
+ * an added "-" between two letters of a word.
+ */
+function rejoins(name: string, lines: readonly string[]): boolean {
+  const text = name.trim().split(/\s+/).join(' ');
+  const breakChar = (c: string | undefined) => c !== undefined && /[-/\u2010-\u2014]/.test(c);
+  const letter = (c: string | undefined) => c !== undefined && c !== ' ' && !breakChar(c);
+  const from = (i: number, at: number): boolean => {
+    const line = lines[i]!;
+    const last = i === lines.length - 1;
+    if (text.startsWith(line, at)) {
+      const end = at + line.length;
+      if (last ? end === text.length : (text[end] === ' ' && from(i + 1, end + 1)) || (breakChar(line.at(-1)) && text[end] !== ' ' && from(i + 1, end))) return true;
+    }
+    if (!last && line.endsWith('-')) {
+      const cut = at + line.length - 1;
+      if (text.startsWith(line.slice(0, -1), at) && letter(text[cut - 1]) && letter(text[cut]) && from(i + 1, cut)) return true;
+    }
+    return false;
+  };
+  return lines.length > 0 && from(0, 0);
+}
+
 describe('wrapLabel with a word longer than a line', () => {
   it('breaks the word into even pieces ending in a hyphen, and fills the other words around it', () => {
     expect(wrapLabel('Kardiovaskulaererkrankungsbehandlungszentrumsgesellschaft', 30)).toEqual([
@@ -35,31 +60,54 @@ describe('wrapLabel with a word longer than a line', () => {
     ]);
     expect(wrapLabel(`${'X'.repeat(120)} Ltd`, 30)).toEqual([...Array(4).fill(`${'X'.repeat(24)}-`), `${'X'.repeat(24)} Ltd`]);
     expect(wrapLabel('Die Pneumonoultramicroscopicsilicovolcanoconiosis Klinik', 30)).toEqual([
-      'Die',
-      'Pneumonoultramicroscopi-',
+      'Die Pneumonoultramicroscopi-',
       'csilicovolcanoconiosis Klinik',
     ]);
   });
 
-  it('never parts an accent from its letter', () => {
-    const word = 'e\u0301'.repeat(40); // é written as e + combining acute
-    const lines = wrapLabel(word, 30);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(line.replace(/-$/, '')).toMatch(/^(?:e\u0301)+$/);
+  it('breaks after the word\'s own hyphens and slashes first, adding nothing there', () => {
+    expect(wrapLabel('Medical-Second-Opinion-Provider-Network-GmbH', 30)).toEqual(['Medical-Second-Opinion-', 'Provider-Network-GmbH']);
+    expect(wrapLabel('www.example-research.com/markets/medical-second-opinion', 30)).toEqual([
+      'www.example-research.com/',
+      'markets/medical-second-opinion',
+    ]);
   });
 
-  it('keeps every letter in order, and with a word too long for a line keeps every line within the width', () => {
-    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'Z', '-', '.'), minLength: 1, maxLength: 90 });
+  it('never parts an accent from its letter, and counts a letter with its accents as one', () => {
+    const word = 'e\u0301'.repeat(40); // é written as e + combining acute
+    const lines = wrapLabel(word, 30);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line.replace(/-$/, '')).toMatch(/^(?:e\u0301)+$/);
+    // 20 such letters are a short word: the name is balanced like any other.
+    const name = `${'e\u0301'.repeat(20)} Health Services Provider Group`;
+    expect(wrapLabel(name, 30)).toEqual(wrapLabel(name.normalize('NFC'), 30).map((l) => l.normalize('NFD')));
+  });
+
+  it('keeps words joined by a no-break space together', () => {
+    expect(wrapLabel('Medical Second Opinion\u00a0Providing Companies', 30)).toEqual(['Medical Second', 'Opinion\u00a0Providing Companies']);
+  });
+
+  it('gives lines that join back into the name, within the width when a word is too long for one', () => {
+    const letters = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'Z', '-', '/', '.'), minLength: 1, maxLength: 90 });
     fc.assert(
       fc.property(fc.array(letters, { minLength: 1, maxLength: 6 }), fc.integer({ min: 8, max: 40 }), (words, max) => {
         const name = words.join(' ');
         const lines = wrapLabel(name, max);
-        const bare = (s: string) => s.replace(/[\s-]/g, '');
-        expect(bare(lines.join(''))).toBe(bare(name));
+        expect(rejoins(name, lines), JSON.stringify(lines)).toBe(true);
         if (words.some((w) => w.length > max)) for (const line of lines) expect(line.length).toBeLessThanOrEqual(max);
         else expect(lines.join(' ')).toBe(name);
       }),
     );
+  });
+
+  it('the rejoin check refuses a doubled, lost or moved hyphen', () => {
+    expect(rejoins('ab-cd ef', ['ab-', 'cd ef'])).toBe(true);
+    expect(rejoins('abcd ef', ['ab-', 'cd ef'])).toBe(true);
+    expect(rejoins('ab-cd ef', ['ab-', '-cd ef'])).toBe(false);
+    expect(rejoins('ab-cd', ['ab', 'cd'])).toBe(false);
+    expect(rejoins('a/-b', ['a/', '-b'])).toBe(true);
+    expect(rejoins('abcd', ['abc', 'd'])).toBe(false);
+    expect(rejoins('ab cd', ['ab-', 'cd'])).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 // and wrap there instead of being cut or rotated.
 import type { ChartContext } from '../context.js';
 import { wrapLabel } from '../labels.js';
-import { categoryAxis, categoryStep, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
+import { CATEGORY_PADDING, categoryAxis, categoryStep, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 
 export interface CategoryBar {
@@ -43,7 +43,7 @@ export function categoryBarsBody(ctx: ChartContext, req: CategoryBarsRequest): V
     field: 'name',
     type: 'nominal',
     sort: names,
-    scale: { domain: names, paddingInner: 0.3, paddingOuter: 0.2 },
+    scale: { domain: names, ...CATEGORY_PADDING },
     axis: categoryAxis(ctx, names, wrapped),
   };
   const x = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, req.axisTitle) };

@@ -5,7 +5,7 @@
 // the value scale is a fixed 0..1.
 import type { ChartContext } from '../context.js';
 import { wrapLabel } from '../labels.js';
-import { categoryAxis, categoryStep, type VlSpec } from '../spec-base.js';
+import { CATEGORY_PADDING, categoryAxis, categoryStep, type VlSpec } from '../spec-base.js';
 import { LABEL_LINE_CHARS } from './category-bars.js';
 import { ghostMark, heldBackNote, noteLayer } from './held-back.js';
 
@@ -36,7 +36,7 @@ export function heldBackCategoryBody(ctx: ChartContext, req: HeldBackCategoryReq
             field: 'name',
             type: 'nominal',
             sort: names,
-            scale: { domain: names, paddingInner: 0.3, paddingOuter: 0.2 },
+            scale: { domain: names, ...CATEGORY_PADDING },
             axis: categoryAxis(ctx, names, wrapped),
           },
           // An axis line and its title, but no ticks or grid: there is no scale to read.

@@ -3,7 +3,7 @@
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
 import { wrapLabel } from '../labels.js';
-import { categoryAxis, chartSpec, unitSuffix, valueAxisSpec, valueScale } from '../spec-base.js';
+import { categoryAxis, chartSpec, labelLines, unitSuffix, valueAxisSpec, valueScale } from '../spec-base.js';
 import type { RegionalSeries } from '../../types.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 import { LABEL_LINE_CHARS } from './category-bars.js';
@@ -25,6 +25,7 @@ export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
   );
   const names = regions.map((r) => r.region);
   const wrapped = names.map((n) => wrapLabel(n, LABEL_LINE_CHARS));
+  const lines = labelLines(ctx);
   const axis = valueAxis({
     min: Math.min(0, ...rows.map((r) => r.value)),
     max: withHeadroom(Math.max(0, ...rows.map((r) => r.value)), 330, redact ? 0 : 36),
@@ -44,7 +45,7 @@ export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
   const spec = chartSpec(ctx, {
     // With an offset channel the step is per bar (vega-lite's default 'for: offset'); a region's
     // two bars are tall enough for its name's lines.
-    height: { step: Math.max(theme.barStep - 2, Math.ceil((Math.max(...wrapped.map((l) => l.length)) * (theme.labelSize + 2) + 6) / 2)) },
+    height: { step: Math.max(theme.barStep - 2, Math.ceil((Math.max(...wrapped.map((l) => l.length)) * lines.height + lines.gap) / 2)) },
     data: { values: rows },
     layer: [
       {
