@@ -13,6 +13,10 @@ export const MARGINS = [56, 72, 56, 62] as const;
 export const CONTENT_WIDTH = PAGE.width - MARGINS[0] - MARGINS[2];
 /** Running header and footer text (running.ts fits it to one line at this size). */
 export const RUNNING_FONT_SIZE = 8;
+/** Table cells and headers (tables/across.ts measures columns at this size). */
+export const TABLE_FONT_SIZE = 8.5;
+/** Left plus right padding of a table cell (tableLayout). */
+export const TABLE_CELL_PADDING = 10;
 
 export interface Theme {
   readonly brand: string;
@@ -51,8 +55,8 @@ export function styles(theme: Theme): Record<string, Node> {
     subheading: { fontSize: 10.5, bold: true, color: theme.text, margin: [0, 8, 0, 3] },
     body: { ...BODY_TEXT, margin: [0, 0, 0, 7] },
     caption: { fontSize: 8.5, color: theme.muted, margin: [0, 4, 0, 4] },
-    tableCell: { fontSize: 8.5 },
-    tableHeader: { fontSize: 8.5, bold: true, color: '#ffffff' },
+    tableCell: { fontSize: TABLE_FONT_SIZE },
+    tableHeader: { fontSize: TABLE_FONT_SIZE, bold: true, color: '#ffffff' },
     factLabel: { fontSize: 8.5, color: theme.muted },
     factValue: { fontSize: 8.5 },
     frontTitle: { fontSize: 20, bold: true, color: theme.brand, margin: [0, 0, 0, 14] },
@@ -76,8 +80,8 @@ export function tableLayout(theme: Theme): Node {
     hLineColor: (i: number, node: { table: { body: unknown[] } }) => (i === node.table.body.length ? theme.brand : theme.rule),
     fillColor: (row: number, node: { table: { headerRows: number } }) =>
       row < node.table.headerRows ? theme.headerFill : row % 2 === 0 ? theme.zebra : null,
-    paddingLeft: () => 5,
-    paddingRight: () => 5,
+    paddingLeft: () => TABLE_CELL_PADDING / 2,
+    paddingRight: () => TABLE_CELL_PADDING / 2,
     paddingTop: () => 3,
     paddingBottom: () => 3,
   };

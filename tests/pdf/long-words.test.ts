@@ -2,12 +2,12 @@
 // table, the contents or a fact box past the page edge: before printing, runs
 // of more than 30 characters get invisible break opportunities.
 import fc from 'fast-check';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { breakLongWords } from '../../src/pdf/long-words.js';
 import { MARGINS, PAGE } from '../../src/pdf/theme.js';
 import type { Dataset } from '../../src/types.js';
 import { defaultRaw } from '../fixtures.js';
+import { placedText } from './pdf-text.js';
 import { renderWithStub } from './render.js';
 
 const ZWSP = '\u200b';
@@ -37,25 +37,6 @@ describe('breakLongWords', () => {
     );
   });
 });
-
-interface Placed {
-  readonly page: number;
-  readonly text: string;
-  readonly right: number;
-}
-
-async function placedText(pdf: Buffer): Promise<Placed[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
-  const out: Placed[] = [];
-  for (let page = 1; page <= doc.numPages; page++) {
-    const content = await (await doc.getPage(page)).getTextContent();
-    for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      out.push({ page, text: item.str, right: item.transform[4]! + item.width });
-    }
-  }
-  return out;
-}
 
 describe('in the PDF', () => {
   it('keeps long words in tables, the contents and fact boxes inside the right margin', async () => {

@@ -69,6 +69,28 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   };
 }
 
+export interface Placed {
+  /** 1-based page. */
+  readonly page: number;
+  readonly text: string;
+  /** Where the run ends, in points from the page's left edge. */
+  readonly right: number;
+}
+
+/** Every non-blank text run with its page and right end, for checks against the margins. */
+export async function placedText(pdf: Uint8Array): Promise<Placed[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
+  const out: Placed[] = [];
+  for (let page = 1; page <= doc.numPages; page++) {
+    const content = await (await doc.getPage(page)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      out.push({ page, text: item.str, right: item.transform[4]! + item.width });
+    }
+  }
+  return out;
+}
+
 /** Groups text runs by baseline, top to bottom, left to right. */
 function toLines(items: readonly TextItem[]): Line[] {
   const rows = new Map<number, TextItem[]>();

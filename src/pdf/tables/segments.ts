@@ -1,9 +1,11 @@
 // Tables of one segmentation. Up to WIDE_LIMIT segments go across the page
-// (years down); more would not fit, so they are listed one row per segment and
-// year instead, a table that runs over as many pages as it needs.
+// (years down) when their columns fit the width (tables/across.ts); more, or
+// columns that do not fit, are listed one row per segment and year instead, a
+// table that runs over as many pages as it needs.
 import type { Binding } from '../../outline/types.js';
 import type { SegmentationModel, YearValue } from '../../types.js';
 import type { RenderContext } from '../context.js';
+import { fitAcross, type AcrossColumn } from './across.js';
 import { EM_DASH, type TableSpec } from './spec.js';
 
 const WIDE_LIMIT = 6;
@@ -47,7 +49,14 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
   const pick = (s: SegmentationModel['segments'][number]) => (what === 'value' ? s.series : s.shares);
   const show = (v: number, year: number) => (what === 'value' ? view.value(v, year) : view.percent(v, year));
   const unit = what === 'value' ? fmt.unitLabel() : 'share of market';
-  if (seg.segments.length > WIDE_LIMIT) {
+  const withTotal = what === 'value';
+  const across: AcrossColumn[] = [
+    ...seg.segments.map((s) => ({ header: s.name, cells: model.years.map((y) => show(at(pick(s), y), y)) })),
+    ...(withTotal ? [{ header: 'Total market', cells: model.years.map((y) => view.value(at(model.market.series, y), y)) }] : []),
+  ];
+  const years = { header: 'Year', cells: model.years.map(String) };
+  const headers = seg.segments.length <= WIDE_LIMIT ? fitAcross(years, across) : null;
+  if (headers === null) {
     return {
       columns: [
         { header: seg.title, align: 'left', width: '*' },
@@ -57,18 +66,9 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
       rows: seg.segments.flatMap((s) => model.years.map((y) => [s.name, String(y), show(at(pick(s), y), y)])),
     };
   }
-  const withTotal = what === 'value';
   return {
-    columns: [
-      { header: 'Year', align: 'left', width: 'auto' },
-      ...seg.segments.map((s) => ({ header: s.name, align: 'right' as const })),
-      ...(withTotal ? [{ header: 'Total market', align: 'right' as const }] : []),
-    ],
-    rows: model.years.map((y) => [
-      String(y),
-      ...seg.segments.map((s) => show(at(pick(s), y), y)),
-      ...(withTotal ? [view.value(at(model.market.series, y), y)] : []),
-    ]),
+    columns: [{ header: years.header, align: 'left', width: 'auto' }, ...headers.map((header) => ({ header, align: 'right' as const }))],
+    rows: years.cells.map((year, r) => [year, ...across.map((c) => c.cells[r]!)]),
     note: what === 'value' ? `Values in ${unit}. Values up to ${model.baseYear} are actual; later values are forecasts.` : undefined,
   };
 }
