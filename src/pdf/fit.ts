@@ -4,7 +4,7 @@
 // be marked unbreakable. These estimates err high; anything that might not fit
 // comfortably is left to break normally.
 import type { TableSpec } from './tables/spec.js';
-import { CONTENT_WIDTH, MARGINS, PAGE } from './theme.js';
+import { CONTENT_WIDTH, MARGINS, PAGE, TABLE_CELL_PADDING, TABLE_FONT_SIZE } from './theme.js';
 
 const BODY_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
 /** Keep-together blocks may take at most this much of a page. */
@@ -19,16 +19,16 @@ export function textHeight(text: string, fontSize: number, width = CONTENT_WIDTH
   return lines * fontSize * lineHeight * 1.17;
 }
 
-export function tableHeight(spec: TableSpec, fontSize = 8.5): number {
+export function tableHeight(spec: TableSpec, fontSize = TABLE_FONT_SIZE): number {
   const rows = [spec.columns.map((c) => c.header), ...spec.rows];
   const auto = spec.columns.map((c, i) =>
-    c.width === 'auto' ? Math.max(...rows.map((r) => (r[i] ?? '').length)) * fontSize * CHAR_WIDTH + 10 : 0,
+    c.width === 'auto' ? Math.max(...rows.map((r) => (r[i] ?? '').length)) * fontSize * CHAR_WIDTH + TABLE_CELL_PADDING : 0,
   );
   const fixed = spec.columns.reduce((sum, c, i) => sum + (typeof c.width === 'number' ? c.width : auto[i]!), 0);
   const stars = spec.columns.filter((c) => c.width === undefined || c.width === '*').length;
   const starWidth = stars > 0 ? Math.max(30, (CONTENT_WIDTH - fixed) / stars) : 0;
   const widths = spec.columns.map((c, i) => (typeof c.width === 'number' ? c.width : c.width === 'auto' ? auto[i]! : starWidth));
-  return rows.reduce((sum, row) => sum + Math.max(...row.map((cell, i) => textHeight(cell, fontSize, widths[i]! - 10, 1.2))) + 7, 0);
+  return rows.reduce((sum, row) => sum + Math.max(...row.map((cell, i) => textHeight(cell, fontSize, widths[i]! - TABLE_CELL_PADDING, 1.2))) + 7, 0);
 }
 
 export function fitsComfortably(height: number): boolean {

@@ -6,13 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { sharedTextMeasurer } from '../../src/charts/text-metrics.js';
 import { fitAcross, type AcrossColumn } from '../../src/pdf/tables/across.js';
 import { CONTENT_WIDTH, MARGINS, PAGE, TABLE_CELL_PADDING, TABLE_FONT_SIZE } from '../../src/pdf/theme.js';
+import { pdfWords } from '../../src/pdf/words.js';
 import type { Dataset } from '../../src/types.js';
 import { defaultRaw } from '../fixtures.js';
 import { placedText, readPdf } from './pdf-text.js';
 import { renderWithStub } from './render.js';
 
 const width = (text: string, bold: boolean) => sharedTextMeasurer().width(text, TABLE_FONT_SIZE, bold ? 'medium' : 'regular');
-const widest = (text: string, bold: boolean) => Math.max(...text.split(/[\s]+/).map((w) => width(w, bold)));
+// pdfmake's own words (its line breaker): a column is at least as wide as the widest.
+const widest = (text: string, bold: boolean) => Math.max(...pdfWords(text).map((w) => width(w, bold)));
 const years: AcrossColumn = { header: 'Year', cells: ['2018', '2019', '2030'] };
 const column = (header: string, cell = '1,234.56'): AcrossColumn => ({ header, cells: [cell, cell, cell] });
 
@@ -38,6 +40,18 @@ describe('fitAcross', () => {
     expect(headers[0]!.replace('-\n', '')).toBe('Transportation');
     expect(headers.slice(1)).toEqual(unbroken.slice(1));
     expect(narrowest(headers, columns)).toBeLessThanOrEqual(CONTENT_WIDTH);
+  });
+
+  it('breaks where pdfmake cannot: a hyphen before a number is no break, a slash is one', () => {
+    const others = ['Agriculture', 'Construction', 'Defence', 'Mining', 'Others', 'Total market'].map((h) => column(h, '240.423'));
+    const [kva] = fitAcross(years, [column('Above-1000kVA', '240.423'), ...others])!;
+    expect(kva).toContain('-\n');
+    const [slash] = fitAcross(years, [column('Hospitals/Clinics', '240.423'), ...others])!;
+    expect(slash).toBe('Hospitals/Clinics');
+  });
+
+  it('gives up when a header would break into pieces too short to read', () => {
+    expect(fitAcross(years, Array.from({ length: 20 }, () => column('Transportation', '1')))).toBeNull();
   });
 
   it('gives up when a value cannot fit its column: numbers never break', () => {

@@ -50,12 +50,14 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
   const show = (v: number, year: number) => (what === 'value' ? view.value(v, year) : view.percent(v, year));
   const unit = what === 'value' ? fmt.unitLabel() : 'share of market';
   const withTotal = what === 'value';
-  const across: AcrossColumn[] = [
-    ...seg.segments.map((s) => ({ header: s.name, cells: model.years.map((y) => show(at(pick(s), y), y)) })),
-    ...(withTotal ? [{ header: 'Total market', cells: model.years.map((y) => view.value(at(model.market.series, y), y)) }] : []),
+  const columnsOf = (text: (v: number, year: number) => string, total: (v: number, year: number) => string): AcrossColumn[] => [
+    ...seg.segments.map((s) => ({ header: s.name, cells: model.years.map((y) => text(at(pick(s), y), y)) })),
+    ...(withTotal ? [{ header: 'Total market', cells: model.years.map((y) => total(at(model.market.series, y), y)) }] : []),
   ];
   const years = { header: 'Year', cells: model.years.map(String) };
-  const headers = seg.segments.length <= WIDE_LIMIT ? fitAcross(years, across) : null;
+  // The full report's figures decide the layout, so the sample (figures held back) lays a table out as the report does.
+  const full = (v: number) => (what === 'value' ? fmt.value(v) : fmt.percent(v));
+  const headers = seg.segments.length <= WIDE_LIMIT ? fitAcross(years, columnsOf(full, (v) => fmt.value(v))) : null;
   if (headers === null) {
     return {
       columns: [
@@ -66,6 +68,7 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
       rows: seg.segments.flatMap((s) => model.years.map((y) => [s.name, String(y), show(at(pick(s), y), y)])),
     };
   }
+  const across = columnsOf(show, (v, y) => view.value(v, y));
   return {
     columns: [{ header: years.header, align: 'left', width: 'auto' }, ...headers.map((header) => ({ header, align: 'right' as const }))],
     rows: years.cells.map((year, r) => [year, ...across.map((c) => c.cells[r]!)]),
