@@ -6,8 +6,8 @@ import { NO_BREAK_SPACES } from '../format/no-break-spaces.js';
 
 // White space other than the no-break spaces.
 const BETWEEN_WORDS = new RegExp(`[^\\S${NO_BREAK_SPACES}]+`);
-// A line may end after these inside a word, with nothing added.
-const BREAK_AFTER = /^[-/\u2010-\u2014]$/;
+// A line may end after these inside a word, with nothing added (not after U+2011, the non-breaking hyphen).
+const BREAK_AFTER = /^[-/\u2010\u2012-\u2014]$/;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**

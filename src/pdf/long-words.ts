@@ -14,13 +14,14 @@ const LONG_RUN = 30;
 const BREAK_EVERY = 15;
 const ZWSP = '\u200b';
 // Runs between spaces, hyphens and slashes (pdfmake may break after the last
-// two). A no-break space joins a run, as it does for pdfmake.
+// two). A no-break space or a non-breaking hyphen (U+2011) joins a run, as it
+// does for pdfmake.
 // Counted in letters with their accents: a break never parts a combining mark from its letter.
-const LETTER = `(?:[^\\s/\\u2010-\\u2014${ZWSP}\\p{M}-]|[${NO_BREAK_SPACES}])\\p{M}*`;
+const LETTER = `(?:[^\\s/\\u2010\\u2012-\\u2014${ZWSP}\\p{M}-]|[${NO_BREAK_SPACES}])\\p{M}*`;
 const RUN = new RegExp(`(?:${LETTER}){${LONG_RUN + 1},}`, 'gu');
 const CHUNK = new RegExp(`(?:\\P{M}\\p{M}*){${BREAK_EVERY}}(?=\\P{M})`, 'gu');
 // A quick first look, in code units (never fewer than letters), so ordinary text costs one cheap scan.
-const MAYBE_RUN = new RegExp(`(?:[^\\s/\\u2010-\\u2014${ZWSP}-]|[${NO_BREAK_SPACES}]){${LONG_RUN + 1}}`);
+const MAYBE_RUN = new RegExp(`(?:[^\\s/\\u2010\\u2012-\\u2014${ZWSP}-]|[${NO_BREAK_SPACES}]){${LONG_RUN + 1}}`);
 
 /** `text` with a zero-width space every BREAK_EVERY characters inside runs longer than LONG_RUN. */
 export function breakLongWords(text: string): string {

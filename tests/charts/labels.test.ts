@@ -73,6 +73,12 @@ describe('wrapLabel with a word longer than a line', () => {
     ]);
   });
 
+  it('does not break after a non-breaking hyphen (U+2011) without adding one', () => {
+    const lines = wrapLabel(`${'a'.repeat(20)}\u2011${'b'.repeat(20)}`, 30);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/-$/); // a cut, marked as one
+  });
+
   it('never parts an accent from its letter, and counts a letter with its accents as one', () => {
     const word = 'e\u0301'.repeat(40); // é written as e + combining acute
     const lines = wrapLabel(word, 30);

@@ -18,6 +18,12 @@ describe('breakLongWords', () => {
     expect(breakLongWords(text)).toBe(text);
   });
 
+  it('counts a non-breaking hyphen (U+2011) as part of the run, as pdfmake does', () => {
+    const run = `${'a'.repeat(20)}\u2011${'b'.repeat(20)}`;
+    expect(breakLongWords(run)).toContain('\u200b');
+    expect(breakLongWords(run.replace('\u2011', '-'))).toBe(run.replace('\u2011', '-')); // an ordinary hyphen is a break
+  });
+
   it('only adds zero-width spaces, and leaves no run of more than 30 characters without a break', () => {
     // Spaces and no-break spaces (which join words for pdfmake), hyphens, slashes, letters with accents.
     const piece = fc.oneof(fc.constantFrom(' ', '-', '/', '\n', '\u00a0', 'e\u0301'), fc.stringMatching(/^[A-Za-z0-9.?=&_]{1,80}$/));
