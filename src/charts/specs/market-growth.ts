@@ -18,7 +18,7 @@ export function marketGrowthFigure(ctx: ChartContext): ChartFigure | undefined {
   const years = all.map((p) => p.year);
   // Redacted, nothing below may see a forecast growth rate: not the bars, not the axis domain.
   const yoy = redact ? all.filter((p) => p.year <= model.baseYear) : all;
-  const labelled = labelledYears(years);
+  const labelled = labelledYears(ctx, years, redact ? [] : all.map((p) => fmt.percent(p.growth)));
   // A fall is the number a reader looks for. Its label hangs below the bar, clear
   // of the neighbours' labels above theirs, unless a neighbour falls too.
   yoy.forEach((p, i) => {

@@ -16,7 +16,8 @@ export function marketSizeFigure(ctx: ChartContext): ChartFigure {
   const { model, fmt, theme, redact } = ctx;
   const { series, spans } = model.market;
   const years = series.map((p) => p.year);
-  const labelled = labelledYears(years);
+  // Redacted, no value is labelled, and no forecast value may be measured either.
+  const labelled = labelledYears(ctx, years, redact ? [] : series.map((p) => fmt.value(p.value)));
   // Redacted, nothing below may see a forecast value: not the bars, not the axis domain.
   const shown = redact ? series.filter((p) => p.year <= model.baseYear) : series;
   const rows = shown.map((p) => ({

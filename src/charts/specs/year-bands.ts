@@ -3,6 +3,7 @@
 // sit above positive bars and below negative ones.
 import type { ChartContext } from '../context.js';
 import { yearStride } from '../labels.js';
+import { sharedTextMeasurer } from '../text-metrics.js';
 import type { VlSpec } from '../spec-base.js';
 import { yearAxisSpec } from '../spec-base.js';
 
@@ -10,13 +11,19 @@ export const ACTUAL = 'Actual';
 export const FORECAST = 'Forecast';
 
 const PADDING_INNER = 0.25;
+const PADDING_OUTER = 0.35;
+// The plot's width is the figure's less the value axis beside it (ticks, labels, title), about this much.
+const VALUE_AXIS_PX = 80;
+// Pixels kept between two neighbouring value labels.
+const LABEL_GAP_PX = 4;
+const valueLabelSize = (ctx: ChartContext) => ctx.theme.labelSize - 0.5;
 
 export function yearX(years: readonly number[]): VlSpec {
   return {
     field: 'year',
     type: 'ordinal',
     sort: years.map(String),
-    scale: { domain: years.map(String), paddingInner: PADDING_INNER, paddingOuter: 0.35 },
+    scale: { domain: years.map(String), paddingInner: PADDING_INNER, paddingOuter: PADDING_OUTER },
     axis: yearAxisSpec(years),
   };
 }
@@ -82,9 +89,17 @@ export function forecastDivider(ctx: ChartContext, years: readonly number[], sca
   ];
 }
 
-/** Rows labelled only on every stride-th year (from the last), so labels never collide. */
-export function labelledYears(years: readonly number[]): Set<number> {
-  const stride = yearStride(years.length);
+/**
+ * Years whose bars get a value label: every stride-th year counting back from
+ * the last, so labels never collide. The stride is the larger of what the
+ * number of years allows (yearStride) and what the widest of `labels` needs
+ * next to its neighbours ("653,343" over 14 bars needs every other year).
+ */
+export function labelledYears(ctx: ChartContext, years: readonly number[], labels: readonly string[]): Set<number> {
+  const { theme } = ctx;
+  const widest = Math.max(0, ...labels.map((label) => sharedTextMeasurer().width(label, valueLabelSize(ctx))));
+  const step = (theme.width - VALUE_AXIS_PX) / (years.length - PADDING_INNER + 2 * PADDING_OUTER);
+  const stride = Math.max(yearStride(years.length), Math.ceil((widest + LABEL_GAP_PX) / step));
   const last = years.length - 1;
   return new Set(years.filter((_, i) => (last - i) % stride === 0));
 }
@@ -97,7 +112,7 @@ export function labelledYears(years: readonly number[]): Set<number> {
 export function barValueLabels(ctx: ChartContext, rows: readonly { value: number }[], x: VlSpec, y: VlSpec): VlSpec[] {
   const layer = (test: string, baseline: 'bottom' | 'top', dy: number): VlSpec => ({
     transform: [{ filter: `${test} && datum.label !== ''` }],
-    mark: { type: 'text', baseline, dy, fontSize: ctx.theme.labelSize - 0.5, color: ctx.theme.palette.text },
+    mark: { type: 'text', baseline, dy, fontSize: valueLabelSize(ctx), color: ctx.theme.palette.text },
     encoding: { x, y, text: { field: 'label', type: 'nominal' } },
   });
   const negative = rows.some((r) => r.value < 0);
