@@ -59,3 +59,19 @@ export function resolutionOf(decimals: number): number {
 export function withHeadroom(max: number, plotPx: number, reservedPx: number): number {
   return max / Math.max(0.2, 1 - reservedPx / plotPx);
 }
+
+/**
+ * Domain ends that leave `belowPx` free beyond `min` (when it is negative)
+ * and `abovePx` beyond `max`, on a plot of `plotPx`: value labels sit outside
+ * the bars' ends. When the bars go both ways, each side's room is a share of
+ * the whole span, not of its own side (the old per-side headroom gave a small
+ * negative side a few pixels, and its labels ran into the category names).
+ */
+export function withLabelRoom(min: number, max: number, plotPx: number, belowPx: number, abovePx: number): { min: number; max: number } {
+  if (min >= 0) return { min, max: withHeadroom(max, plotPx, abovePx) };
+  if (max <= 0) return { min: withHeadroom(min, plotPx, belowPx), max };
+  const below = belowPx / plotPx;
+  const above = abovePx / plotPx;
+  const span = (max - min) / Math.max(0.2, 1 - below - above);
+  return { min: min - below * span, max: max + above * span };
+}

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildModel } from '../../src/forecast/index.js';
 import { validateDataset } from '../../src/load/index.js';
 import type { Dataset, Model } from '../../src/types.js';
+import { generateDataset } from '../../scripts/generate-catalogue.mjs';
 import { withRegionalData } from '../fixtures.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -97,6 +98,17 @@ export function stressDatasetJson(): Record<string, unknown> {
     companies,
     regionalData: { production, consumption },
   };
+}
+
+/**
+ * A dataset of the generated catalogue (scripts/generate-catalogue.mjs). Two
+ * of seed 17 once drew broken charts: 8 has six-figure values, labels wider
+ * than their bars, which collided; 21 has shrinking segments beside growing
+ * ones, whose value labels ran over the category names.
+ */
+export function generatedModel(seed: number, index: number): Model {
+  const dataset = generateDataset(seed, index);
+  return modelOf(dataset, `${dataset.id}.json`);
 }
 
 export function stressModel(): Model {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelLookup, wrapLabel, yearLabels, yearStride } from '../../src/charts/labels.js';
-import { resolutionOf, valueAxis, withHeadroom } from '../../src/charts/value-axis.js';
+import { resolutionOf, valueAxis, withHeadroom, withLabelRoom } from '../../src/charts/value-axis.js';
 
 describe('wrapLabel', () => {
   it('keeps a short name on one line and splits a long one evenly', () => {
@@ -169,5 +169,25 @@ describe('valueAxis', () => {
     const top = withHeadroom(10, 200, 40);
     // At 200 px for `top` units, the value 10 sits 40 px below the top.
     expect(200 - (10 / top) * 200).toBeCloseTo(40, 9);
+  });
+
+  it('label room keeps the reserved pixels free beyond both ends when bars go both ways', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -100, max: -0.01, noNaN: true }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        (min, max, below, above) => {
+          const plot = 330;
+          const room = withLabelRoom(min, max, plot, below, above);
+          const px = (v: number) => ((v - room.min) / (room.max - room.min)) * plot;
+          expect(px(min)).toBeGreaterThanOrEqual(below - 1e-6);
+          expect(plot - px(max)).toBeGreaterThanOrEqual(above - 1e-6);
+        },
+      ),
+    );
+    // One-signed bars keep the plain headroom, so charts without negative bars do not move.
+    expect(withLabelRoom(0, 10, 200, 40, 40)).toEqual({ min: 0, max: withHeadroom(10, 200, 40) });
   });
 });

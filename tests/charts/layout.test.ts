@@ -10,7 +10,7 @@ import { chartCatalogue, createChartRenderer } from '../../src/charts/index.js';
 import { robotoFiles } from '../../src/charts/fonts.js';
 import { renderSvg } from '../../src/charts/render-svg.js';
 import type { Model } from '../../src/types.js';
-import { defaultModel, stressModel } from './fixtures.js';
+import { defaultModel, generatedModel, stressModel } from './fixtures.js';
 import { layoutText, overlaps, svgTexts } from './scene.js';
 
 const fontkit = createRequire(import.meta.url)('fontkit') as { create(b: Buffer): { hasGlyphForCodePoint(c: number): boolean } };
@@ -20,6 +20,8 @@ const cases: [string, () => Model, boolean][] = [
   ['default, redacted', defaultModel, true],
   ['stress', stressModel, false],
   ['stress, redacted', stressModel, true],
+  ['generated 17-8 (six-figure values)', () => generatedModel(17, 8), false],
+  ['generated 17-21 (shrinking segments)', () => generatedModel(17, 21), false],
 ];
 
 describe.each(cases)('chart layout: %s', (_name, makeModel, redact) => {

@@ -4,7 +4,7 @@
 import type { ChartContext } from '../context.js';
 import { wrapLabel } from '../labels.js';
 import { CATEGORY_PADDING, categoryAxis, categoryStep, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
-import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { resolutionOf, valueAxis, withLabelRoom } from '../value-axis.js';
 
 export interface CategoryBar {
   readonly name: string;
@@ -33,8 +33,7 @@ export function categoryBarsBody(ctx: ChartContext, req: CategoryBarsRequest): V
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   const axis = valueAxis({
-    min: min < 0 ? withHeadroom(min, APPROX_PLOT_PX, redact ? 0 : VALUE_LABEL_PX) : 0,
-    max: withHeadroom(max, APPROX_PLOT_PX, redact ? 0 : VALUE_LABEL_PX),
+    ...withLabelRoom(min, max, APPROX_PLOT_PX, redact ? 0 : VALUE_LABEL_PX, redact ? 0 : VALUE_LABEL_PX),
     format: req.format,
     resolution: req.resolution,
   });
