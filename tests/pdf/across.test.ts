@@ -88,4 +88,20 @@ describe('in the PDF', () => {
     const lines = (await readPdf(pdf)).pages.flat().map((l) => l.text);
     expect(lines.some((l) => /^Year Transpo\S*- .*Total market$/.test(l))).toBe(true);
   }, 60_000);
+
+  it('lists a table down the page when its values cannot fit across it, shares across as before', async () => {
+    const raw = defaultRaw();
+    raw.unit = 'thousand';
+    delete raw.market.published;
+    raw.market.history = raw.market.history.map((h: { year: number; value: number }) => ({ year: h.year, value: Math.round(h.value * 1e10) }));
+    const { pdf } = await renderWithStub(raw as unknown as Dataset);
+    const lines = (await readPdf(pdf)).pages.flat().map((l) => l.text);
+    // Values of eleven digits and more: the application values are listed one row per segment and year...
+    expect(lines).toContain('Application Year Value (USD thousand)');
+    expect(lines.some((l) => /^Cancer 2030 [\d,]{13,}$/.test(l))).toBe(true);
+    // ...while their shares still go across the page, and nothing leaves the margin.
+    expect(lines.some((l) => /^Year Cancer Diabetes .*Others$/.test(l))).toBe(true);
+    const edge = PAGE.width - MARGINS[2] + 1;
+    expect((await placedText(pdf)).filter((p) => p.right > edge).map((p) => p.text)).toEqual([]);
+  }, 60_000);
 });
