@@ -2,13 +2,13 @@
 // wrapped onto lines, year labels thinned when there are many years, tick
 // labels from the Formatter. Vega gets them as a lookup expression keyed by
 // the tick value.
+import { lettersOf } from '../format/letters.js';
 import { NO_BREAK_SPACES } from '../format/no-break-spaces.js';
 
 // White space other than the no-break spaces.
 const BETWEEN_WORDS = new RegExp(`[^\\S${NO_BREAK_SPACES}]+`);
 // A line may end after these inside a word, with nothing added (not after U+2011, the non-breaking hyphen).
 const BREAK_AFTER = /^[-/\u2010\u2012-\u2014]$/;
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
  * Splits a category name into lines: at most `maxLines`, at word boundaries,
@@ -33,11 +33,6 @@ export function wrapLabel(name: string, maxChars: number, maxLines = 2): string[
   if (words.length <= 1 || width <= maxChars) return [name.trim() || name];
   const lines = Math.min(maxLines, words.length, Math.ceil(width / maxChars));
   return balancedSplit(words, lines);
-}
-
-/** A string's letters with their accents (grapheme clusters). */
-function lettersOf(text: string): string[] {
-  return Array.from(graphemes.segment(text), (g) => g.segment);
 }
 
 /** A label's width in letters: one for a letter with its accents, however it is encoded. */

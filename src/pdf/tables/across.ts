@@ -9,6 +9,7 @@
 // the table cannot fit at all (a number is never broken), so that the caller
 // lists it down the page instead.
 import { sharedTextMeasurer } from '../../charts/text-metrics.js';
+import { lettersOf } from '../../format/letters.js';
 import { CONTENT_WIDTH, TABLE_CELL_PADDING, TABLE_FONT_SIZE } from '../theme.js';
 import { pdfSegments, pdfWords } from '../words.js';
 
@@ -21,7 +22,6 @@ export interface AcrossColumn {
 const SAFETY = 1;
 // Letters: a broken header's pieces must stay readable.
 const MIN_PIECE = 3;
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 // Headers are bold: Roboto Medium, as pdfmake's Roboto bold.
 const widthOf = (text: string, bold: boolean) => sharedTextMeasurer().width(text, TABLE_FONT_SIZE, bold ? 'medium' : 'regular');
@@ -70,7 +70,7 @@ function fitHeader(header: string, room: number): string | null {
  * even pieces when they fit, else as many letters on each line as fit.
  */
 function breakWord(word: string, room: number): string[] | null {
-  const letters = Array.from(graphemes.segment(word), (g) => g.segment);
+  const letters = lettersOf(word);
   const fits = (from: number, to: number) => widthOf(letters.slice(from, to).join('') + (to < letters.length ? '-' : ''), true) <= room;
   const greedy: number[] = [];
   for (let at = 0; at < letters.length; ) {
