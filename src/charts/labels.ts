@@ -141,8 +141,25 @@ export function yearStride(yearCount: number, maxLabels = 14): number {
   return Math.max(1, Math.ceil(yearCount / maxLabels));
 }
 
-/** Year axis labels, blank for years skipped by the stride (the last year is always labelled). */
-export function yearLabels(years: readonly number[], stride: number): string[] {
-  const last = years.length - 1;
-  return years.map((y, i) => ((last - i) % stride === 0 ? String(y) : ''));
+/**
+ * Which of `count` evenly spaced items get a label when only every stride-th
+ * fits: the last always; the anchor (the base year) too, unless it sits less
+ * than a stride before the last; and every stride-th item from the anchor both
+ * ways. No two labels are closer than a stride, none further apart than two.
+ * Without an anchor in range, every stride-th item counting back from the last.
+ */
+export function labelledIndices(count: number, stride: number, anchor = count - 1): Set<number> {
+  const last = count - 1;
+  const from = anchor >= 0 && anchor <= last && last - anchor >= stride ? anchor : last;
+  const out = new Set<number>();
+  for (let i = from; i >= 0; i -= stride) out.add(i);
+  for (let i = from + stride; i <= last - stride; i += stride) out.add(i);
+  if (count > 0) out.add(last);
+  return out;
+}
+
+/** Year axis labels, blank for years skipped by the stride (the last and the base year are labelled; see labelledIndices). */
+export function yearLabels(years: readonly number[], stride: number, baseYear?: number): string[] {
+  const shown = labelledIndices(years.length, stride, baseYear === undefined ? undefined : years.indexOf(baseYear));
+  return years.map((y, i) => (shown.has(i) ? String(y) : ''));
 }

@@ -36,9 +36,9 @@ export function valueScale(axis: ValueAxis): VlSpec {
   return { domain: [...axis.domain], nice: false, zero: true };
 }
 
-/** The band/point axis of years, thinned when there are many. */
-export function yearAxisSpec(years: readonly number[]): VlSpec {
-  const labels = yearLabels(years, yearStride(years.length));
+/** The band/point axis of years, thinned when there are many (the base year and the last stay labelled). */
+export function yearAxisSpec(years: readonly number[], baseYear: number): VlSpec {
+  const labels = yearLabels(years, yearStride(years.length), baseYear);
   return {
     title: null,
     labelAngle: 0,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelLookup, wrapLabel, yearLabels, yearStride } from '../../src/charts/labels.js';
+import { labelLookup, labelledIndices, wrapLabel, yearLabels, yearStride } from '../../src/charts/labels.js';
 import { resolutionOf, valueAxis, withHeadroom, withLabelRoom } from '../../src/charts/value-axis.js';
 
 describe('wrapLabel', () => {
@@ -125,6 +125,38 @@ describe('year labels', () => {
     const labels = yearLabels(years, yearStride(years.length));
     expect(labels.at(-1)).toBe('2035');
     expect(labels.filter((l) => l !== '')).toHaveLength(12);
+  });
+
+  it('keeps the base year labelled when years are thinned', () => {
+    const years = Array.from({ length: 24 }, (_, i) => 2012 + i);
+    // Counting back from 2035 in twos would skip 2024.
+    const labels = yearLabels(years, 2, 2024);
+    expect(labels).toContain('2024');
+    expect(labels.at(-1)).toBe('2035');
+    expect(labels.filter((l) => l !== '')).toEqual(['2012', '2014', '2016', '2018', '2020', '2022', '2024', '2026', '2028', '2030', '2032', '2035']);
+    // A base year less than a stride before the last gives way to the last.
+    expect(yearLabels(years, 3, 2034).filter((l) => l !== '').slice(-2)).toEqual(['2032', '2035']);
+  });
+
+  it('labels the anchor and the last, never two labels closer than a stride nor further than two', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: -2, max: 62 }), (count, stride, anchor) => {
+        const shown = [...labelledIndices(count, stride, anchor)].sort((a, b) => a - b);
+        const last = count - 1;
+        expect(shown.at(-1)).toBe(last);
+        expect(shown[0]).toBeGreaterThanOrEqual(0);
+        expect(shown[0]).toBeLessThan(stride);
+        for (let k = 1; k < shown.length; k++) {
+          const gap = shown[k]! - shown[k - 1]!;
+          expect(gap).toBeGreaterThanOrEqual(stride);
+          expect(gap).toBeLessThan(2 * stride);
+        }
+        if (anchor >= 0 && anchor <= last && last - anchor >= stride) expect(shown).toContain(anchor);
+        // Without an anchor: every stride-th counting back from the last.
+        const plain = [...labelledIndices(count, stride)].sort((a, b) => a - b);
+        expect(plain).toEqual(Array.from({ length: count }, (_, i) => i).filter((i) => (last - i) % stride === 0));
+      }),
+    );
   });
 
   it('builds a lookup expression that maps each value to its label, quotes included', () => {

@@ -51,7 +51,7 @@ export function marketGrowthFigure(ctx: ChartContext): ChartFigure | undefined {
       {
         mark: { type: 'bar' },
         encoding: {
-          x: yearX(years),
+          x: yearX(years, ctx.model.baseYear),
           y: { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, 'Growth over previous year') },
           color: redact ? heldBackStatusColor(ctx) : statusColor(ctx),
         },

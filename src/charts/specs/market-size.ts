@@ -33,7 +33,7 @@ export function marketSizeFigure(ctx: ChartContext): ChartFigure {
     format: fmt.axisValue,
     resolution: resolutionOf(fmt.display.valueDecimals),
   });
-  const x = yearX(years);
+  const x = yearX(years, ctx.model.baseYear);
   const y = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) };
   const span = spans.forecast;
   const spec = chartSpec(ctx, {

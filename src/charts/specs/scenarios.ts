@@ -46,7 +46,7 @@ export function scenariosFigure(ctx: ChartContext): ChartFigure | undefined {
     at: e.at,
     text: `${e.name} ${fmt.value(e.value)}`,
   }));
-  const x = { field: 'year', type: 'ordinal', scale: { type: 'point', domain: model.years.map(String), padding: 0.3 }, axis: yearAxisSpec(model.years) };
+  const x = { field: 'year', type: 'ordinal', scale: { type: 'point', domain: model.years.map(String), padding: 0.3 }, axis: yearAxisSpec(model.years, model.baseYear) };
   const { palette } = theme;
   const spec = chartSpec(ctx, {
     height: theme.plotHeight,
@@ -96,7 +96,7 @@ function redactedScenariosBody(ctx: ChartContext, history: readonly { year: numb
     format: fmt.axisValue,
     resolution: resolutionOf(fmt.display.valueDecimals),
   });
-  const x = { field: 'year', type: 'ordinal', scale: { type: 'point', domain: model.years.map(String), padding: 0.3 }, axis: yearAxisSpec(model.years) };
+  const x = { field: 'year', type: 'ordinal', scale: { type: 'point', domain: model.years.map(String), padding: 0.3 }, axis: yearAxisSpec(model.years, model.baseYear) };
   const [from, to] = [String(baseYear), String(forecastTo)];
   const title = baseYear + 1 === forecastTo ? `Scenarios ${forecastTo}` : `Scenarios ${fmt.span(baseYear + 1, forecastTo)}`;
   return {

@@ -59,7 +59,7 @@ export function stackedYearsBody(ctx: ChartContext, req: StackedYearsRequest): V
       {
         mark: { type: 'bar' },
         encoding: {
-          x: yearX(req.years),
+          x: yearX(req.years, model.baseYear),
           y: { field: 'value', type: 'quantitative', stack: 'zero', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) },
           color: {
             field: 'part',

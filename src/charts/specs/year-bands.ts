@@ -2,7 +2,7 @@
 // forecast colour legend, the divider at the base year, and value labels that
 // sit above positive bars and below negative ones.
 import type { ChartContext } from '../context.js';
-import { yearStride } from '../labels.js';
+import { labelledIndices, yearStride } from '../labels.js';
 import { sharedTextMeasurer } from '../text-metrics.js';
 import type { VlSpec } from '../spec-base.js';
 import { yearAxisSpec } from '../spec-base.js';
@@ -18,13 +18,13 @@ const VALUE_AXIS_PX = 80;
 const LABEL_GAP_PX = 4;
 const valueLabelSize = (ctx: ChartContext) => ctx.theme.labelSize - 0.5;
 
-export function yearX(years: readonly number[]): VlSpec {
+export function yearX(years: readonly number[], baseYear: number): VlSpec {
   return {
     field: 'year',
     type: 'ordinal',
     sort: years.map(String),
     scale: { domain: years.map(String), paddingInner: PADDING_INNER, paddingOuter: PADDING_OUTER },
-    axis: yearAxisSpec(years),
+    axis: yearAxisSpec(years, baseYear),
   };
 }
 
@@ -90,18 +90,20 @@ export function forecastDivider(ctx: ChartContext, years: readonly number[], sca
 }
 
 /**
- * Years whose bars get a value label: every stride-th year counting back from
- * the last, so labels never collide. The stride is the larger of what the
- * number of years allows (yearStride) and what the widest of `labels` needs
- * next to its neighbours ("653,343" over 14 bars needs every other year).
+ * Years whose bars get a value label: the base year, the last year, and every
+ * stride-th year from the base year (labelledIndices), so labels never collide
+ * and the two figures the prose quotes most are on the chart. The stride is
+ * the larger of what the number of years allows (yearStride) and what the
+ * widest of `labels` needs next to its neighbours ("653,343" over 14 bars
+ * needs every other year).
  */
 export function labelledYears(ctx: ChartContext, years: readonly number[], labels: readonly string[]): Set<number> {
   const { theme } = ctx;
   const widest = Math.max(0, ...labels.map((label) => sharedTextMeasurer().width(label, valueLabelSize(ctx))));
   const step = (theme.width - VALUE_AXIS_PX) / (years.length - PADDING_INNER + 2 * PADDING_OUTER);
   const stride = Math.max(yearStride(years.length), Math.ceil((widest + LABEL_GAP_PX) / step));
-  const last = years.length - 1;
-  return new Set(years.filter((_, i) => (last - i) % stride === 0));
+  const shown = labelledIndices(years.length, stride, years.indexOf(ctx.model.baseYear));
+  return new Set(years.filter((_, i) => shown.has(i)));
 }
 
 /**
