@@ -5,6 +5,7 @@
 // Trends Analysis Report by Type, by Application, ...") is cut at a word and
 // ends in "…", as it would otherwise wrap into the page's top margin.
 import { sharedTextMeasurer } from '../charts/text-metrics.js';
+import { lettersOf } from '../format/letters.js';
 import type { Node } from './nodes.js';
 import { CONTENT_WIDTH, MARGINS, RUNNING_FONT_SIZE, type Theme } from './theme.js';
 
@@ -22,7 +23,7 @@ export function fitRunningLine(left: string, right: string, width = CONTENT_WIDT
   return [fitText(left, room, widthOf), fittedRight];
 }
 
-/** `text` if it fits `max`; otherwise its longest start ending at a word (or, for one long word, a character) plus "…". */
+/** `text` if it fits `max`; otherwise its longest start ending at a word (or, for one long word, a letter with its accents) plus "…". */
 export function fitText(text: string, max: number, measure: (s: string) => number): string {
   if (measure(text) <= max) return text;
   const fits = (s: string) => measure(`${s}…`) <= max;
@@ -34,7 +35,7 @@ export function fitText(text: string, max: number, measure: (s: string) => numbe
     kept = next;
   }
   if (kept === '') {
-    const chars = [...text];
+    const chars = lettersOf(text);
     let n = chars.length;
     while (n > 0 && !fits(chars.slice(0, n).join(''))) n--;
     kept = chars.slice(0, n).join('');

@@ -25,6 +25,19 @@ describe('fitText', () => {
     expect(fitText('Report by Type, and Forecasts', width('Report by Type, and F…'), width)).toBe('Report by Type…');
   });
 
+  it('cuts one long word between letters, never between a letter and its accent', () => {
+    // "Zweitmeinungsprüfungsgesellschaft" with the ü written as u + combining diaeresis.
+    const word = 'Zweitmeinungspru\u0308fungsgesellschaft';
+    for (let max = width('Zw…'); max < width(word); max += 1) {
+      const out = fitText(word, max, width);
+      const kept = out.slice(0, -1);
+      expect(out.endsWith('…')).toBe(true);
+      expect(word.startsWith(kept)).toBe(true);
+      expect(word.slice(kept.length), kept).not.toMatch(/^\p{M}/u);
+      expect(width(out)).toBeLessThanOrEqual(max);
+    }
+  });
+
   it('always fits: a start of the text, cut at a word or inside one long word, plus "…"', () => {
     const word = fc.stringMatching(/^[A-Za-zW]{1,40}$/);
     fc.assert(
