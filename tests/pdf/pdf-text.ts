@@ -73,11 +73,16 @@ export interface Placed {
   /** 1-based page. */
   readonly page: number;
   readonly text: string;
-  /** Where the run ends, in points from the page's left edge. */
+  /** Where the run starts and ends, in points from the page's left edge. */
+  readonly left: number;
   readonly right: number;
+  /** Baseline, in points from the page's bottom edge. */
+  readonly y: number;
+  /** Set at an angle (the sample's "SAMPLE" watermark), where left and right do not bound it. */
+  readonly rotated: boolean;
 }
 
-/** Every non-blank text run with its page and right end, for checks against the margins. */
+/** Every non-blank text run with its page and place, for checks against the margins. */
 export async function placedText(pdf: Uint8Array): Promise<Placed[]> {
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   const out: Placed[] = [];
@@ -85,7 +90,7 @@ export async function placedText(pdf: Uint8Array): Promise<Placed[]> {
     const content = await (await doc.getPage(page)).getTextContent();
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
-      out.push({ page, text: item.str, right: item.transform[4]! + item.width });
+      out.push({ page, text: item.str, left: item.transform[4]!, right: item.transform[4]! + item.width, y: item.transform[5]!, rotated: Math.abs(item.transform[1]!) > 0.01 });
     }
   }
   return out;
