@@ -93,7 +93,8 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     display,
     value: (v) => glyphSafe(valueFmt.format(roundTo(v, d))),
     axisValue: (v) => glyphSafe(axisFmt.format(roundTo(v, d))),
-    money: (v) => `${currency} ${glyphSafe(valueFmt.format(roundTo(v, d)))} ${unit}`,
+    // A no-break space keeps the currency code on the line of its number ("BRL 17,9", never "BRL" / "17,9").
+    money: (v) => `${currency}\u00a0${glyphSafe(valueFmt.format(roundTo(v, d)))} ${unit}`,
     percent: (r) => glyphSafe(percentFmt.format(roundTo(r, p + 2))),
     signedPercent: (r) => glyphSafe(signedFmt.format(roundTo(r, p + 2))),
     span: (from, to) => `${from}–${to}`,

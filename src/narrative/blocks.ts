@@ -5,12 +5,14 @@
 // heading. Nothing inline (no bold, no links), so a data string can at most
 // start a list or a heading, never inject styling or references; data text
 // uses blank lines between paragraphs, as the data format prescribes.
+import { collapseSpaces } from '../format/no-break-spaces.js';
+
 export type NarrativeBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'heading'; readonly text: string };
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const squash = (s: string) => collapseSpaces(s).trim();
 
 export function parseNarrative(text: string): NarrativeBlock[] {
   const blocks: NarrativeBlock[] = [];

@@ -7,6 +7,7 @@ import { createFormatter } from '../../src/format/index.js';
 import { resolveOutline } from '../../src/outline/index.js';
 import { defaultDataset } from '../fixtures.js';
 import { attr, byAttr, byId, elements, renderPage, textOf, type Element } from './html-support.js';
+import { spaced } from '../support/spaced.js';
 
 const page = await renderPage(defaultDataset());
 
@@ -22,12 +23,12 @@ describe('web excerpt page for the default dataset', () => {
 
   it('states the headline figures exactly as the Formatter writes them', () => {
     const headline = textOf(byAttr(doc, 'data-headline')[0]!);
-    expect(headline).toContain(`valued at ${fmt.money(base.value)} in ${base.year}`);
-    expect(headline).toContain(`reach ${fmt.money(end.value)} by ${end.year}`);
+    expect(headline).toContain(`valued at ${spaced(fmt.money(base.value))} in ${base.year}`);
+    expect(headline).toContain(`reach ${spaced(fmt.money(end.value))} by ${end.year}`);
     expect(headline).toContain(`CAGR) of ${fmt.percent(model.market.cagr)} over ${fmt.span(model.baseYear, model.forecastTo)}`);
     const figure = (name: string) => textOf(byAttr(doc, 'data-figure', name)[0]!);
-    expect(figure('base')).toBe(fmt.money(base.value));
-    expect(figure('end')).toBe(fmt.money(end.value));
+    expect(figure('base')).toBe(spaced(fmt.money(base.value)));
+    expect(figure('end')).toBe(spaced(fmt.money(end.value)));
     expect(figure('cagr')).toBe(fmt.percent(model.market.cagr));
   });
 
@@ -36,7 +37,7 @@ describe('web excerpt page for the default dataset', () => {
     // and the page must show the Model's rounding of it, not another number.
     const published2030 = model.market.published.find((p) => p.year === model.forecastTo)!;
     expect(Math.abs(end.value / published2030.value - 1)).toBeLessThan(0.01);
-    expect(textOf(doc)).toContain(fmt.money(end.value));
+    expect(textOf(doc)).toContain(spaced(fmt.money(end.value)));
   });
 
   it('is a document in the dataset language with charset and viewport', () => {
@@ -95,7 +96,7 @@ describe('web excerpt page for the default dataset', () => {
 
   it('answers the FAQ from the Model', () => {
     const faq = textOf(byId(doc, 'faq'));
-    expect(faq).toContain(`valued at ${fmt.money(base.value)} in ${base.year}`);
+    expect(faq).toContain(`valued at ${spaced(fmt.money(base.value))} in ${base.year}`);
     expect(faq).toContain(`CAGR of ${fmt.percent(model.market.cagr)}`);
     expect(faq).toContain(fmt.percent(model.market.spans.historical.cagr));
     for (const c of model.dataset.narrative.challenges!) expect(faq).toContain(c.title);
@@ -179,7 +180,7 @@ describe('redaction policy (shared with the sample PDF)', () => {
     const fastest = type.segments.find((s) => s.name === type.fastest)!;
     expect(textOf(byId(full.doc, 'segmentation'))).toContain(`${fastest.name} is expected to grow fastest, at a CAGR of ${fmt.percent(fastest.cagr)}`);
     // The headline figures stay in both.
-    expect(textOf(byAttr(redacted.doc, 'data-headline')[0]!)).toContain(fmt.money(redacted.model.market.milestones.end.value));
+    expect(textOf(byAttr(redacted.doc, 'data-headline')[0]!)).toContain(spaced(fmt.money(redacted.model.market.milestones.end.value)));
   });
 });
 
@@ -189,8 +190,8 @@ describe('other locales and thinner datasets', () => {
     (d as { locale?: string }).locale = 'de-DE';
     const { model, doc } = await renderPage(d);
     const fmt = createFormatter(model);
-    expect(fmt.money(model.market.milestones.base.value)).toContain(','); // de-DE decimal comma
-    expect(textOf(byAttr(doc, 'data-headline')[0]!)).toContain(fmt.money(model.market.milestones.base.value));
+    expect(spaced(fmt.money(model.market.milestones.base.value))).toContain(','); // de-DE decimal comma
+    expect(textOf(byAttr(doc, 'data-headline')[0]!)).toContain(spaced(fmt.money(model.market.milestones.base.value)));
     expect(attr(elements(doc).find((e) => e.tagName === 'html')!, 'lang')).toBe('de-DE');
   });
 

@@ -12,6 +12,7 @@ import { defaultDataset, ROOT } from '../fixtures.js';
 import { readPdf, type PdfText } from '../pdf/pdf-text.js';
 import { structureDump } from '../pdf/structure.js';
 import { found, renderSample, searchableHeldFigures } from './sample-support.js';
+import { spaced } from '../support/spaced.js';
 
 const GOLDEN = path.join(ROOT, 'tests', 'golden', 'sample', 'medical-second-opinion.txt');
 
@@ -108,7 +109,7 @@ describe('sample PDF, default dataset', () => {
   it('prints "XX" where forecast figures would be, in prose and tables, and keeps the actual figures', () => {
     const { base, end } = model.market.milestones;
     expect(text.flat).toContain(
-      `was valued at ${fmt.money(base.value)} in ${base.year} and is projected to reach USD XX billion by ${end.year}, ` +
+      `was valued at ${spaced(fmt.money(base.value))} in ${base.year} and is projected to reach USD XX billion by ${end.year}, ` +
         `growing at a compound annual growth rate (CAGR) of XX% over ${fmt.span(model.baseYear, model.forecastTo)}.`,
     );
     const all = text.pages.flat().map((l) => l.text);

@@ -13,6 +13,7 @@ import { defaultDataset, withRegionalData } from '../fixtures.js';
 import { readPdf, type PdfText } from '../pdf/pdf-text.js';
 import { stubRenderer } from '../pdf/stub-charts.js';
 import { found, renderSample, searchableHeldFigures } from './sample-support.js';
+import { spaced } from '../support/spaced.js';
 
 /** The default dataset with every chapter of its outline in the sample. */
 function everyChapter(dataset: Dataset, redact: boolean): Dataset {
@@ -75,7 +76,7 @@ describe('sample with every chapter, not redacted', () => {
     const missing = needles.filter((n) => !hits.includes(n)).map((n) => n.label);
     expect(missing.filter((label) => !label.endsWith('absolute growth'))).toEqual([]);
     expect(text.flat).not.toMatch(/\bXX\b/);
-    expect(text.flat).toContain(fmt.money(model.market.milestones.end.value));
+    expect(text.flat).toContain(spaced(fmt.money(model.market.milestones.end.value)));
   });
 });
 
@@ -181,9 +182,9 @@ describe('redacted report context', () => {
 
   it('prints the mark in the shape the Formatter gives a figure, per locale', () => {
     const model = buildModel(defaultDataset());
-    expect(redactedTexts(createFormatter(model))).toEqual({ value: 'XX', money: 'USD XX billion', percent: 'XX%', signedPercent: 'XX%' });
+    expect(redactedTexts(createFormatter(model))).toEqual({ value: 'XX', money: 'USD\u00a0XX billion', percent: 'XX%', signedPercent: 'XX%' });
     const de = redactedTexts(createFormatter({ ...model, locale: 'de-DE' }));
     expect(de.percent).toBe('XX\u00a0%');
-    expect(de.money).toBe('USD XX billion');
+    expect(de.money).toBe('USD\u00a0XX billion');
   });
 });

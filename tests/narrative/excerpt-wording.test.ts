@@ -8,6 +8,7 @@ import type { Dataset } from '../../src/types.js';
 import { parseHtml, textOf } from '../excerpt/html-support.js';
 import { decliningDataset, noShareDataset } from '../pdf/datasets.js';
 import { stubCatalogue, stubRenderer } from '../pdf/stub-charts.js';
+import { spaced } from '../support/spaced.js';
 
 async function page(dataset: Dataset) {
   const model = buildModel(dataset);
@@ -23,7 +24,7 @@ describe('web excerpt wording', () => {
     d.sample = { ...(d.sample ?? {}), redact: false };
     const { model, fmt, text } = await page(d as Dataset);
     expect(text).not.toMatch(GROWTH_WITH_NEGATIVE);
-    expect(text).toContain(`is expected to fall to ${fmt.money(model.market.milestones.end.value)} by ${model.forecastTo}, declining at a compound annual rate of ${fmt.percent(-model.market.cagr)}`);
+    expect(text).toContain(`is expected to fall to ${spaced(fmt.money(model.market.milestones.end.value))} by ${model.forecastTo}, declining at a compound annual rate of ${fmt.percent(-model.market.cagr)}`);
     expect(text).toContain(`the market shrank at a compound annual rate of ${fmt.percent(-model.market.spans.historical.cagr)}`);
     expect(text).toContain(`The market is forecast to shrink at a compound annual rate of ${fmt.percent(-model.market.cagr)}`);
     for (const s of model.segmentations) expect(text).toContain(`${s.fastest} declines least`);

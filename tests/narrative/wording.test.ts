@@ -10,6 +10,7 @@ import { resolveOutline } from '../../src/outline/index.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { defaultDataset, withRegionalData } from '../fixtures.js';
 import { allShortRegionalDataset, decliningDataset, dipDataset, noShareDataset } from '../pdf/datasets.js';
+import { spaced } from '../support/spaced.js';
 
 /** Every narrative block of the resolved outline, rendered, keyed by template (repeats joined). */
 async function report(dataset: Dataset): Promise<{ model: Model; text: Record<string, string>; all: string }> {
@@ -44,8 +45,8 @@ describe('a shrinking market', () => {
     const fmt = createFormatter(model);
     const { cagr } = model.market.spans.forecast;
     expect(all).not.toMatch(GROWTH_WITH_NEGATIVE);
-    expect(text['market-size']).toContain(`is projected to fall to ${fmt.money(model.market.milestones.end.value)} by ${model.forecastTo}, declining at a compound annual rate of ${fmt.percent(-cagr)}`);
-    expect(text['market-size']).toContain(`expected to lose ${fmt.money(-model.market.absoluteGrowth)} in annual value`);
+    expect(text['market-size']).toContain(`is projected to fall to ${spaced(fmt.money(model.market.milestones.end.value))} by ${model.forecastTo}, declining at a compound annual rate of ${fmt.percent(-cagr)}`);
+    expect(text['market-size']).toContain(`expected to lose ${spaced(fmt.money(-model.market.absoluteGrowth))} in annual value`);
     expect(text['market-size']).not.toContain('expected to add');
     const peak = model.market.yoy.reduce((a, b) => (b.growth > a.growth ? b : a));
     expect(text['market-growth']).toContain(`fell least in ${peak.year}, by ${fmt.percent(-peak.growth)}`);
@@ -91,7 +92,7 @@ describe('a shrinking market', () => {
   it('leaves the growing default market\'s headline as it was', async () => {
     const { model, text } = await report(defaultDataset());
     const fmt = createFormatter(model);
-    expect(text['market-size']).toContain(`is projected to reach ${fmt.money(model.market.milestones.end.value)} by ${model.forecastTo}, growing at a compound annual growth rate (CAGR) of ${fmt.percent(model.market.cagr)}`);
+    expect(text['market-size']).toContain(`is projected to reach ${spaced(fmt.money(model.market.milestones.end.value))} by ${model.forecastTo}, growing at a compound annual growth rate (CAGR) of ${fmt.percent(model.market.cagr)}`);
     expect(text['market-size']).toContain('expected to add');
   });
 });

@@ -14,6 +14,7 @@ import type { Dataset, Model } from '../../src/types.js';
 import { allShortRegionalDataset, decliningDataset, noShareDataset } from './datasets.js';
 import { readPdf, type PdfText } from './pdf-text.js';
 import { renderWithStub } from './render.js';
+import { spaced } from '../support/spaced.js';
 
 async function rendered(dataset: Dataset): Promise<{ model: Model; text: PdfText }> {
   const { model, pdf } = await renderWithStub(dataset);
@@ -37,10 +38,10 @@ describe('1. a shrinking market (trend fitted to falling values)', () => {
     const fmt = createFormatter(model);
     const { base, end } = model.market.milestones;
     expect(text.flat).toContain(
-      `was valued at ${fmt.money(base.value)} in ${base.year} and is projected to fall to ${fmt.money(end.value)} by ${end.year}, ` +
+      `was valued at ${spaced(fmt.money(base.value))} in ${base.year} and is projected to fall to ${spaced(fmt.money(end.value))} by ${end.year}, ` +
         `declining at a compound annual rate of ${fmt.percent(-model.market.cagr)} over ${fmt.span(model.baseYear, model.forecastTo)}.`,
     );
-    expect(text.flat).toContain(`expected to lose ${fmt.money(-model.market.absoluteGrowth)} in annual value`);
+    expect(text.flat).toContain(`expected to lose ${spaced(fmt.money(-model.market.absoluteGrowth))} in annual value`);
     expect(text.flat).toContain(`which implies a decline of ${fmt.percent(-model.market.trend!.rate)} a year`);
   });
 
@@ -91,7 +92,7 @@ describe('3. every region consumes more than it produces', () => {
     const fmt = createFormatter(model);
     for (const r of model.regional!) {
       const last = r.balance.at(-1)!;
-      expect(text.flat).toContain(`In ${last.year}, ${r.region} produced ${fmt.money(r.production.at(-1)!.value)} and consumed ${fmt.money(r.consumption.at(-1)!.value)}, a net shortfall of ${fmt.money(-last.value)}.`);
+      expect(text.flat).toContain(`In ${last.year}, ${r.region} produced ${spaced(fmt.money(r.production.at(-1)!.value))} and consumed ${spaced(fmt.money(r.consumption.at(-1)!.value))}, a net shortfall of ${spaced(fmt.money(-last.value))}.`);
     }
     expect(text.flat).toContain('Consumption exceeds production in every region covered, so the difference is met by imports from outside the regions covered.');
   });

@@ -11,6 +11,7 @@ import { defaultDataset, ROOT } from '../fixtures.js';
 import { readPdf, type PdfText } from './pdf-text.js';
 import { renderWithCharts } from './render.js';
 import { structureDump } from './structure.js';
+import { spaced } from '../support/spaced.js';
 
 const GOLDEN = path.join(ROOT, 'tests', 'golden', 'pdf', 'medical-second-opinion.txt');
 
@@ -95,8 +96,8 @@ describe('full report PDF, default dataset', () => {
     const { base, end } = model.market.milestones;
     const span = model.market.spans.forecast;
     const sentence =
-      `The global ${model.title} was valued at ${fmt.money(base.value)} in ${base.year} and is projected to reach ` +
-      `${fmt.money(end.value)} by ${end.year}, growing at a compound annual growth rate (CAGR) of ${fmt.percent(span.cagr)} ` +
+      `The global ${model.title} was valued at ${spaced(fmt.money(base.value))} in ${base.year} and is projected to reach ` +
+      `${spaced(fmt.money(end.value))} by ${end.year}, growing at a compound annual growth rate (CAGR) of ${fmt.percent(span.cagr)} ` +
       `over ${fmt.span(span.from, span.to)}.`;
     expect(text.flat).toContain(sentence);
     // And read back as numbers, they are the Model's, rounded once.

@@ -10,6 +10,7 @@ import type { Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { excelDisplay } from './excel-display.js';
 import { cellsOf, defaultModel, numberIn, readWorkbook, rowWhere } from './fixtures.js';
+import { spaced } from '../support/spaced.js';
 
 let model: Model;
 let fmt: Formatter;
@@ -28,7 +29,7 @@ describe('displayed figures', () => {
     const ws = wb.getWorksheet('Market size')!;
     for (const p of model.market.series) {
       const cell = ws.getCell(rowWhere(ws, p.year), 2);
-      expect(`${model.currency} ${shown(cell)} ${model.unit}`).toBe(fmt.money(p.value));
+      expect(`${model.currency} ${shown(cell)} ${model.unit}`).toBe(spaced(fmt.money(p.value)));
     }
   });
 
@@ -56,8 +57,8 @@ describe('displayed figures', () => {
     const ws = wb.getWorksheet('Summary')!;
     const m = model.market;
     const at = (label: string) => shown(ws.getCell(rowWhere(ws, label), 3));
-    expect(`${model.currency} ${at(`Market size, ${model.baseYear} (base year)`)} ${model.unit}`).toBe(fmt.money(m.milestones.base.value));
-    expect(`${model.currency} ${at(`Market size, ${model.forecastTo} (forecast)`)} ${model.unit}`).toBe(fmt.money(m.milestones.end.value));
+    expect(`${model.currency} ${at(`Market size, ${model.baseYear} (base year)`)} ${model.unit}`).toBe(spaced(fmt.money(m.milestones.base.value)));
+    expect(`${model.currency} ${at(`Market size, ${model.forecastTo} (forecast)`)} ${model.unit}`).toBe(spaced(fmt.money(m.milestones.end.value)));
     expect(at(`CAGR, ${m.spans.forecast.from}–${m.spans.forecast.to} (forecast)`)).toBe(fmt.percent(m.spans.forecast.cagr));
     expect(at(`CAGR, ${m.spans.full.from}–${m.spans.full.to} (whole period)`)).toBe(fmt.percent(m.spans.full.cagr));
   });
@@ -83,7 +84,7 @@ describe('displayed figures', () => {
     const ws = (await readWorkbook(await renderWorkbook(big))).getWorksheet('Market size')!;
     const cell = ws.getCell(rowWhere(ws, big.forecastTo), 2);
     expect(cell.numFmt).toBe('#,##0.0');
-    expect(`${big.currency} ${shown(cell)} ${big.unit}`).toBe(bigFmt.money(big.market.milestones.end.value));
+    expect(`${big.currency} ${shown(cell)} ${big.unit}`).toBe(spaced(bigFmt.money(big.market.milestones.end.value)));
     const yoy = ws.getCell(rowWhere(ws, big.forecastTo), 4);
     expect(yoy.numFmt).toBe("+0.00%;-0.00%;0.00%");
     expect(shown(yoy)).toBe(bigFmt.signedPercent(big.market.yoy.at(-1)!.growth));

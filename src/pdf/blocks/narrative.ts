@@ -1,5 +1,6 @@
 // Narrative blocks (paragraphs, lists, headings) -> pdfmake nodes. Text is
 // always set as a plain string, never interpreted.
+import { collapseSpaces } from '../../format/no-break-spaces.js';
 import type { NarrativeBlock } from '../../narrative/index.js';
 import { fitsComfortably, textHeight } from '../fit.js';
 import { keepWithFirst } from '../keep.js';
@@ -66,7 +67,7 @@ function listHeight(items: readonly string[]): number {
 export function paragraphs(text: string): Node[] {
   return text
     .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => collapseSpaces(p).trim())
     .filter((p) => p !== '')
     .map((p) => ({ text: p, style: 'body' }));
 }
