@@ -4,8 +4,9 @@
 // strict mode fails only on a real typo or a field that does not exist.
 // Nothing here computes a market figure: values are looked up in the Model;
 // the only derived things are display choices (lower-case titles, the largest
-// of a list, the magnitude of a balance to pair with "net exporter") and the
-// direction flags below.
+// of a list, the magnitude of a balance to pair with "net exporter", a change
+// in value as the difference of the two printed values) and the direction
+// flags below.
 //
 // Direction flags (`falling`, `allFalling`, `anySurplus`...) let a template
 // choose its words ("grows at" or "shrinks by", "met by other regions" or not)
@@ -43,6 +44,11 @@ interface Shown {
   readonly valueSign: (value: number) => number;
   /** Two rates print as the same percentage. */
   readonly samePercent: (a: number, b: number) => boolean;
+  /**
+   * `to - from` as the reader works it out from the two printed values: "from
+   * 46.5 to 37.1" loses 9.4, even where the exact values differ by 9.45.
+   */
+  readonly printedDifference: (from: number, to: number) => number;
 }
 
 function shownSigns(model: Model): Shown {
@@ -51,6 +57,7 @@ function shownSigns(model: Model): Shown {
     rateFalls: (r) => fmt.roundPercent(r) < 0,
     valueSign: (v) => Math.sign(fmt.roundValue(v)),
     samePercent: (a, b) => fmt.roundPercent(a) === fmt.roundPercent(b),
+    printedDifference: (from, to) => fmt.roundValue(fmt.roundValue(to) - fmt.roundValue(from)),
   };
 }
 
@@ -102,6 +109,7 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
     falling: shown.rateFalls(s.rate),
   });
   const baseShare = (share: number) => figure(share, model.baseYear);
+  const absoluteGrowth = shown.printedDifference(market.milestones.base.value, market.milestones.end.value);
   return {
     /**
      * The forecast is held back (the free sample). Besides its numbers, the
@@ -141,9 +149,10 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       historical: span(market.spans.historical),
       forecast: span(market.spans.forecast),
       full: span(market.spans.full),
-      absoluteGrowth: figure(market.absoluteGrowth, model.forecastTo),
+      // The difference of the two values the text prints beside it, so the three agree.
+      absoluteGrowth: figure(absoluteGrowth, model.forecastTo),
       /** The market is worth less at the end of the forecast than in the base year: it loses value. */
-      absoluteDecline: shown.valueSign(market.absoluteGrowth) < 0,
+      absoluteDecline: absoluteGrowth < 0,
       peakGrowth: growth(peak),
       lowestGrowth: growth(low),
       /** Every year's growth prints the same: no best and worst year to name. */
@@ -220,7 +229,7 @@ function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure:
     endShare: figure(s.endShare, forecastTo),
     cagr: figure(s.cagr, forecastTo),
     falling: shown.rateFalls(s.cagr),
-    absoluteGrowth: figure(s.absoluteGrowth, forecastTo),
+    absoluteGrowth: figure(shown.printedDifference(at(s.series, baseYear), at(s.series, forecastTo)), forecastTo),
     countries: s.countries,
     countryCount: s.countries.length,
   };

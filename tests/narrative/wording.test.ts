@@ -3,29 +3,12 @@
 // share is claimed where none is known, a shortfall is never "met by other
 // regions" that have none to give, and no sentence ends in "..".
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
-import { boundContext, createNarrative, reportContext } from '../../src/narrative/index.js';
-import { resolveOutline } from '../../src/outline/index.js';
-import type { Dataset, Model } from '../../src/types.js';
+import type { Dataset } from '../../src/types.js';
 import { defaultDataset, withRegionalData } from '../fixtures.js';
 import { allShortRegionalDataset, decliningDataset, dipDataset, noShareDataset } from '../pdf/datasets.js';
 import { spaced } from '../support/spaced.js';
-
-/** Every narrative block of the resolved outline, rendered, keyed by template (repeats joined). */
-async function report(dataset: Dataset): Promise<{ model: Model; text: Record<string, string>; all: string }> {
-  const model = buildModel(dataset);
-  const narrative = await createNarrative({ formatter: createFormatter(model) });
-  const root = reportContext(model);
-  const text: Record<string, string> = {};
-  for (const block of resolveOutline(model).chapters.flatMap((c) => c.sections.flatMap((s) => s.blocks))) {
-    if (block.kind !== 'narrative') continue;
-    const out = narrative.text(block.template, boundContext(root, block.binding)).replace(/\s+/g, ' ');
-    text[block.template] = `${text[block.template] ?? ''} ${out}`.trim();
-  }
-  text.disclaimer = narrative.text('disclaimer', boundContext(root, {})).replace(/\s+/g, ' ');
-  return { model, text, all: Object.values(text).join(' ') };
-}
+import { renderedNarrative as report } from './rendered.js';
 
 /** A verb of growth followed, in the same clause, by a negative figure: "grow at -3.0%". */
 const GROWTH_WITH_NEGATIVE = /\b(grow\w*|grew|add|adds|rise\w*|highest|fastest[- ]growing|grows fastest|grow fastest)\b[^.;:]{0,60}?(?<![\w(])-\d/i;
