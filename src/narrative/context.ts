@@ -230,6 +230,8 @@ function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure:
     cagr: figure(s.cagr, forecastTo),
     falling: shown.rateFalls(s.cagr),
     absoluteGrowth: figure(shown.printedDifference(at(s.series, baseYear), at(s.series, forecastTo)), forecastTo),
+    /** Its share prints the same in the base year and at the end: it "holds at", it does not "move from ... to". */
+    shareSteady: shown.samePercent(s.baseShare, s.endShare),
     countries: s.countries,
     countryCount: s.countries.length,
   };
@@ -238,6 +240,11 @@ function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure:
 function segmentationContext<F extends Figure>(model: Model, s: SegmentationModel, figure: FigurePolicy<F>, shown: Shown) {
   const segments = s.segments.map((seg) => segmentContext(model, seg, figure, shown));
   const byName = (name: string) => segments.find((x) => x.name === name)!;
+  // Growth is ranked as printed: segments whose CAGRs print alike are tied,
+  // whatever their last digits, so prose never crowns one of them (the
+  // Model's `fastest`, the first listed, stands for the group's rate).
+  const fastest = s.segments.find((x) => x.name === s.fastest)!;
+  const leaders = s.segments.filter((x) => shown.samePercent(x.cagr, fastest.cagr)).map((x) => x.name);
   return {
     id: s.id,
     title: s.title,
@@ -248,8 +255,15 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     names: segments.map((x) => x.name),
     segments,
     largest: byName(s.largest),
-    fastest: byName(s.fastest),
-    sameLeader: s.largest === s.fastest,
+    fastest: byName(leaders[0]!),
+    /** The segments that grow fastest (or decline least), as printed: more than one when their CAGRs tie. */
+    leaders: { names: leaders, count: leaders.length, tied: leaders.length > 1 },
+    /** The largest segment is among the leaders. */
+    largestLeads: leaders.includes(s.largest),
+    /** The largest segment alone leads: "both the largest and the fastest-growing". */
+    sameLeader: leaders.length === 1 && leaders[0] === s.largest,
+    /** Every segment's CAGR prints alike (none has a rate of its own): no ranking, no share moves. */
+    evenGrowth: leaders.length === segments.length && segments.length > 1,
     /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
     allFalling: segments.every((x) => x.falling),
   };

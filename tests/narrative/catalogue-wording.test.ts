@@ -1,9 +1,13 @@
 // The wording of a generated catalogue, read as a reader would check it: the
 // figures a sentence prints agree with each other. Found by reading thirty
 // generated reports: "from GBP 46.5 billion ... to GBP 37.1 billion ... lose
-// GBP 9.5 billion" (the exact values differ by 9.45; the printed ones by 9.4).
+// GBP 9.5 billion" (the exact values differ by 9.45; the printed ones by 9.4),
+// and "Direct Sales is the fastest-growing segment, with a CAGR of 10.0% ...
+// against 10.0% for the market as a whole; its share moves from 40.4% to
+// 40.4%" where every segment grew at the market's rate.
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../scripts/generate-catalogue.mjs';
+import { createFormatter } from '../../src/format/index.js';
 import { validateDataset } from '../../src/load/index.js';
 import type { Dataset } from '../../src/types.js';
 import { renderedNarrative } from './rendered.js';
@@ -33,5 +37,26 @@ describe.each(catalogue)('%s', (_file, dataset) => {
     const amount = parse(change![2]!, model.locale) * (change![1] === 'lose' ? -1 : 1);
     const decimals = model.display.valueDecimals;
     expect(amount.toFixed(decimals)).toBe((end - base).toFixed(decimals));
+  });
+
+  it('crowns no segment whose CAGR prints the same as another\'s, and moves no share that stays put', async () => {
+    const { model, all } = await renderedNarrative(dataset);
+    const fmt = createFormatter(model);
+    const PHRASES = ['is the fastest-growing', 'grows fastest', 'declines least', 'the fastest-growing', 'is expected to grow fastest', 'is both the largest and the fastest'];
+    /** Places where `name` alone is said to lead; naming it last in the list of all the tied is not that. */
+    const crowned = (name: string, tied: string) =>
+      PHRASES.flatMap((phrase) => [...all.matchAll(new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ${phrase}`, 'g'))])
+        .filter((m) => !all.slice(0, m.index + name.length).endsWith(tied))
+        .map((m) => all.slice(Math.max(0, m.index - 40), m.index + name.length + 30));
+    for (const s of model.segmentations) {
+      const best = Math.max(...s.segments.map((x) => fmt.roundPercent(x.cagr)));
+      const leaders = s.segments.filter((x) => fmt.roundPercent(x.cagr) === best).map((x) => x.name);
+      if (leaders.length === 1) continue;
+      const tied = fmt.list(leaders);
+      for (const name of leaders) expect(crowned(name, tied), `${s.id}: ${leaders.join(', ')} tie`).toEqual([]);
+      if (leaders.length < s.segments.length) expect(all).toContain(tied);
+      else expect(all).toContain(`Every segment by ${s.title.toLocaleLowerCase(model.locale)}`);
+    }
+    expect(all).not.toMatch(/moves from (-?[\d.,]+\s?%)(?: in \d{4})? to \1/);
   });
 });
