@@ -42,6 +42,8 @@ interface Shown {
   readonly rateFalls: (rate: number) => boolean;
   /** -1, 0 or 1: the sign of a money value as printed ("USD 0.00 billion" is 0). */
   readonly valueSign: (value: number) => number;
+  /** A rate as printed (rounded to the report's percent decimals). */
+  readonly percent: (rate: number) => number;
   /** Two rates print as the same percentage. */
   readonly samePercent: (a: number, b: number) => boolean;
   /**
@@ -56,6 +58,7 @@ function shownSigns(model: Model): Shown {
   return {
     rateFalls: (r) => fmt.roundPercent(r) < 0,
     valueSign: (v) => Math.sign(fmt.roundValue(v)),
+    percent: (r) => fmt.roundPercent(r),
     samePercent: (a, b) => fmt.roundPercent(a) === fmt.roundPercent(b),
     printedDifference: (from, to) => fmt.roundValue(fmt.roundValue(to) - fmt.roundValue(from)),
   };
@@ -79,14 +82,20 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
   const { dataset, market } = model;
   const n = dataset.narrative;
   const shown = shownSigns(model);
-  // The best and worst years are picked among the years whose growth the
-  // reader sees: in the sample, the actual years only, so that neither a
-  // held-back year nor the shape of the forecast shows through the choice.
-  const shownYoy = market.yoy.filter((g) => !isRedacted(figure(g.growth, g.year)));
-  const growthActualOnly = shownYoy.length < market.yoy.length && shownYoy.length >= 2;
-  const growthPool = growthActualOnly ? shownYoy : market.yoy;
-  const peak = growthPool.reduce((a, b) => (b.growth > a.growth ? b : a));
-  const low = growthPool.reduce((a, b) => (b.growth < a.growth ? b : a));
+  // The best and worst years are picked among the actual years (history has
+  // at least three, so two growth rates): the forecast grows at one rate a
+  // year, stated on its own, and a "best" forecast year would be float
+  // noise. The sample and the full report then say the same, and no
+  // held-back year shows through the choice. Years whose growth prints
+  // alike tie, and are all named.
+  const growthPool = market.yoy.filter((g) => g.year <= model.baseYear && !isRedacted(figure(g.growth, g.year)));
+  const extreme = (better: (a: number, b: number) => boolean) => {
+    const printed = growthPool.map((g) => ({ ...g, shown: shown.percent(g.growth) }));
+    const best = printed.reduce((a, b) => (better(b.shown, a.shown) ? b : a));
+    return { ...best, years: printed.filter((g) => g.shown === best.shown).map((g) => String(g.year)) };
+  };
+  const peak = extreme((a, b) => a > b);
+  const low = extreme((a, b) => a < b);
   const tierLabel = (tier: number) => model.companies.tiers.find((t) => t.tier === tier)?.label ?? `Tier ${tier}`;
   const companies = model.companies.list.map((c) => companyContext(model, c, tierLabel(c.tier), figure));
   const withShare = model.companies.list.filter((c) => c.share !== undefined).length;
@@ -99,7 +108,13 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
     cagr: figure(s.cagr, s.to),
     falling: shown.rateFalls(s.cagr),
   });
-  const growth = (g: { year: number; growth: number }) => ({ year: g.year, growth: figure(g.growth, g.year), falling: shown.rateFalls(g.growth) });
+  const growth = (g: { year: number; years: string[]; growth: number }) => ({
+    year: g.year,
+    /** Every year whose growth prints as this one's, for "highest in 2019 and 2022". */
+    years: g.years,
+    growth: figure(g.growth, g.year),
+    falling: shown.rateFalls(g.growth),
+  });
   // The rate applied after the base year refers to the first forecast year.
   const forecastRate = (rate: number) => figure(rate, model.baseYear + 1);
   const scenario = (s: NonNullable<Model['market']['scenarios']>['low']) => ({
@@ -141,6 +156,8 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       rate: forecastRate(market.rate),
       /** The rate applied after the base year is negative: "declines by", not "grows at". */
       falling: shown.rateFalls(market.rate),
+      /** The forecast goes the other way from history: the market "turns to decline", it does not "keep shrinking". */
+      reverses: shown.rateFalls(market.rate) !== shown.rateFalls(market.spans.historical.cagr),
       cagr: figure(market.cagr, model.forecastTo),
       method: market.method,
       isTrend: market.method === 'trend',
@@ -157,12 +174,8 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       lowestGrowth: growth(low),
       /** Every year's growth prints the same: no best and worst year to name. */
       steadyGrowth: shown.samePercent(peak.growth, low.growth),
-      /**
-       * The years peakGrowth and lowestGrowth were picked from. `actualOnly`:
-       * the forecast years are left out (the sample), so prose speaks of
-       * them in the past tense and names the span.
-       */
-      growthYears: { from: growthPool[0]!.year, to: growthPool[growthPool.length - 1]!.year, actualOnly: growthActualOnly },
+      /** The actual years peakGrowth and lowestGrowth were picked from: prose names the span, in the past tense. */
+      growthYears: { from: growthPool[0]!.year, to: growthPool[growthPool.length - 1]!.year },
       scenarios: market.scenarios ? { low: scenario(market.scenarios.low), high: scenario(market.scenarios.high) } : null,
       published: market.published.map((p) => ({
         year: p.year,

@@ -59,4 +59,21 @@ describe.each(catalogue)('%s', (_file, dataset) => {
     }
     expect(all).not.toMatch(/moves from (-?[\d.,]+\s?%)(?: in \d{4})? to \1/);
   });
+
+  it('speaks of years past in the past tense, and keeps a direction only where history had it', async () => {
+    const { model, text, all } = await renderedNarrative(dataset);
+    const fmt = createFormatter(model);
+    // The best and worst years named are actual years, every year that ties among them named.
+    for (const m of text['market-growth']!.matchAll(/(?:highest|lowest|least|most) in ((?:\d{4}(?:, | and |, and )?)+)/g)) {
+      for (const year of m[1]!.match(/\d{4}/g)!) expect(Number(year)).toBeLessThanOrEqual(model.baseYear);
+    }
+    const actual = model.market.yoy.filter((g) => g.year <= model.baseYear).map((g) => fmt.roundPercent(g.growth));
+    const peakYears = text['market-growth']!.match(/(?:highest|fell least) in ([^,]+(?:, and \d{4})?), (?:at|by)/)?.[1]?.match(/\d{4}/g) ?? [];
+    if (new Set(actual).size > 1) expect(peakYears.length).toBe(actual.filter((g) => g === Math.max(...actual)).length);
+    const history = fmt.roundPercent(model.market.spans.historical.cagr);
+    if (all.includes('keeps shrinking')) expect(history).toBeLessThan(0);
+    if (all.includes('keeps growing')) expect(history).toBeGreaterThanOrEqual(0);
+    // "shrink at 1.9% ..., after 7.9% a year" reads as 7.9% of shrinking too.
+    expect(all).not.toMatch(/shrink at a compound annual rate of [^,]+, after \d/);
+  });
 });

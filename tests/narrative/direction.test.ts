@@ -74,7 +74,8 @@ describe('direction flags in the report context', () => {
       const sample = await sentence(model, true);
       expect(full.ctx.market.steadyGrowth).toBe(true);
       expect(sample.ctx.market.steadyGrowth).toBe(true);
-      expect(full.first).toBe(rate > 0 ? `The market grows by ${fmt.percent(rate)} in every year shown` : `The market shrinks by ${fmt.percent(-rate)} in every year shown`);
+      // The full report and the sample speak of the same actual years.
+      expect(full.first).toBe(sample.first);
       expect(sample.first).toMatch(new RegExp(`^In ${model.firstYear + 1}\\D+${model.baseYear}, the market ${rate > 0 ? 'grew' : 'shrank'} by ${fmt.percent(Math.abs(rate)).replace('.', '\\.')} every year$`));
       for (const text of [full.first, sample.first]) expect(text).not.toMatch(/highest|lowest|least|most/);
     }
