@@ -28,6 +28,13 @@ export interface Formatter {
   money(v: number): string;
   /** "9.8%" from 0.098 */
   percent(rate: number): string;
+  /**
+   * "5%", "2.5%": a round percentage that the text names, such as a tier's
+   * threshold, with only the decimals it needs (at most percentDecimals), so
+   * it reads "5%" rather than "5.0%" and, like percent(), "5 %" where the
+   * locale spaces its sign. Market figures keep percent().
+   */
+  compactPercent(rate: number): string;
   /** "+9.8%" / "-2.1%" for growth figures in tables */
   signedPercent(rate: number): string;
   /** "2023–2030" */
@@ -57,6 +64,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   const valueFmt = new Intl.NumberFormat(locale, { ...latn, minimumFractionDigits: d, maximumFractionDigits: d });
   const axisFmt = new Intl.NumberFormat(locale, { ...latn, minimumFractionDigits: 0, maximumFractionDigits: d });
   const percentFmt = new Intl.NumberFormat(locale, { ...latn, style: 'percent', minimumFractionDigits: p, maximumFractionDigits: p });
+  const compactPercentFmt = new Intl.NumberFormat(locale, { ...latn, style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: p });
   const signedFmt = new Intl.NumberFormat(locale, {
     ...latn,
     style: 'percent',
@@ -96,6 +104,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     // A no-break space keeps the currency code on the line of its number ("BRL 17,9", never "BRL" / "17,9").
     money: (v) => `${currency}\u00a0${glyphSafe(valueFmt.format(roundTo(v, d)))} ${unit}`,
     percent: (r) => glyphSafe(percentFmt.format(roundTo(r, p + 2))),
+    compactPercent: (r) => glyphSafe(compactPercentFmt.format(roundTo(r, p + 2))),
     signedPercent: (r) => glyphSafe(signedFmt.format(roundTo(r, p + 2))),
     span: (from, to) => `${from}–${to}`,
     list: (items) => listFmt.format(items),

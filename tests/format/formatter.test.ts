@@ -91,6 +91,22 @@ describe('axisValue: chart value-axis ticks', () => {
   });
 });
 
+describe('compactPercent: a round percentage the text names (tier thresholds)', () => {
+  it('prints only the decimals the rate needs, rounded like percent()', () => {
+    expect([0.05, 0.02, 0.025, 0.1].map(f.compactPercent)).toEqual(['5%', '2%', '2.5%', '10%']);
+    expect(f.compactPercent(0.02249)).toBe('2.2%');
+    expect(f.compactPercent(0.0985)).toBe(f.percent(0.0985));
+  });
+  it('spaces the percent sign where the locale does, as percent() does', () => {
+    const de = createFormatter({ ...model, locale: 'de-DE' });
+    expect(de.compactPercent(0.05)).toBe('5\u00a0%');
+    expect(de.compactPercent(0.025)).toBe('2,5\u00a0%');
+    const fr = createFormatter({ ...model, locale: 'fr-FR' });
+    expect(fr.compactPercent(0.05)).toBe('5\u00a0%');
+    expect(fr.percent(0.05)).toBe('5,0\u00a0%');
+  });
+});
+
 describe('what the fonts can print and the English prose around it', () => {
   // Roboto, the report font, has Latin digits only, and no U+202F or bidi marks.
   const NON_LATIN_DIGIT = /[^\P{Nd}0-9]/u;
@@ -101,6 +117,7 @@ describe('what the fonts can print and the English prose around it', () => {
     fmt.axisValue(2.5),
     fmt.money(4.52),
     fmt.percent(0.0985),
+    fmt.compactPercent(0.05),
     fmt.signedPercent(-0.021),
     fmt.date('2024-03-15'),
   ];
