@@ -11,6 +11,7 @@ import type {
   SegmentModel,
   YearValue,
 } from '../types.js';
+import { createFormatter } from '../format/index.js';
 import { cagr, yearOverYear, yearRange } from './cagr.js';
 import { buildCompanies } from './companies.js';
 import { checkPublished, projectMarket, projectScenario } from './market.js';
@@ -25,13 +26,17 @@ export { tierOf, TIER_THRESHOLDS } from './companies.js';
 export function buildModel(dataset: Dataset): Model {
   const market = buildMarket(dataset);
   const firstYear = market.series[0]!.year;
+  const locale = dataset.locale ?? 'en-US';
+  const display = displayPolicy(market.milestones.base.value);
+  // Tier labels name their thresholds in the report's own percent format.
+  const fmt = createFormatter({ locale, currency: dataset.currency, unit: dataset.unit, display });
   return {
     dataset,
     id: dataset.id,
     title: dataset.title,
     currency: dataset.currency,
     unit: dataset.unit,
-    locale: dataset.locale ?? 'en-US',
+    locale,
     publishedYear: Number(dataset.published.slice(0, 4)),
     firstYear,
     baseYear: dataset.baseYear,
@@ -39,9 +44,9 @@ export function buildModel(dataset: Dataset): Model {
     years: yearRange(firstYear, dataset.forecastTo),
     market,
     segmentations: dataset.segmentations.map((s) => buildSegmentation(s, market)),
-    companies: buildCompanies(dataset.companies, market.milestones.base.value),
+    companies: buildCompanies(dataset.companies, market.milestones.base.value, fmt),
     ...(dataset.regionalData ? { regional: buildRegional(dataset.regionalData) } : {}),
-    display: displayPolicy(market.milestones.base.value),
+    display,
   };
 }
 

@@ -5,6 +5,7 @@
 // number both fail.
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter, type Formatter } from '../../src/format/index.js';
 import type { Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
@@ -75,6 +76,16 @@ describe('displayed figures', () => {
     expect(wb.getWorksheet('Market size')!.getCell('B4').value).toBe(`Market size (${fmt.unitLabel()})`);
     const type = wb.getWorksheet('By Type')!;
     expect(String(type.getCell('B4').value)).toContain(`(${fmt.unitLabel()})`);
+  });
+
+  it('defines the tiers with the percent sign of the report\'s locale', async () => {
+    const de = buildModel({ ...model.dataset, locale: 'de-DE' });
+    const ws = (await readWorkbook(await renderWorkbook(de))).getWorksheet('Companies')!;
+    // The tier summary: tier number in column A, its definition in column B.
+    const definition = (tier: number) => ws.getCell(rowWhere(ws, 'Share by company tier') + 1 + tier, 2).value;
+    expect(definition(1)).toBe('Tier 1 (share of 5\u00a0% or more)');
+    expect(definition(2)).toBe('Tier 2 (share of 2\u00a0% to 5\u00a0%)');
+    expect(definition(3)).toBe('Tier 3 (share below 2\u00a0% or not disclosed)');
   });
 
   it('follows the display policy of a larger market (fewer decimals)', async () => {
