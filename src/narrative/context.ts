@@ -194,6 +194,8 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       list: companies,
       leader: companies[0]!,
       withShare,
+      /** Profiled companies whose share is not disclosed. */
+      undisclosed: companies.length - withShare,
       /** No company has a share: nothing can be said of the leader, tiers or the rest of the market. */
       noShares: withShare === 0,
       /** Every profiled company has a share, so the rest of the market is held by companies not profiled. */

@@ -1,12 +1,21 @@
 // The bundled report templates word what the numbers say: a shrinking market
 // "declines", a segment that shrinks least is not "the fastest-growing", no
 // share is claimed where none is known, a shortfall is never "met by other
-// regions" that have none to give, and no sentence ends in "..".
+// regions" that have none to give, a count of one reads in the singular, and
+// no sentence ends in "..".
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format/index.js';
 import type { Dataset } from '../../src/types.js';
 import { defaultDataset, withRegionalData } from '../fixtures.js';
-import { allShortRegionalDataset, decliningDataset, dipDataset, noShareDataset } from '../pdf/datasets.js';
+import {
+  allShortRegionalDataset,
+  decliningDataset,
+  dipDataset,
+  noShareDataset,
+  oneCompanyDataset,
+  oneShareOfTwoDataset,
+  soleLeaderDataset,
+} from '../pdf/datasets.js';
 import { spaced } from '../support/spaced.js';
 import { renderedNarrative as report } from './rendered.js';
 
@@ -96,8 +105,86 @@ describe('companies without shares', () => {
     delete d.companies[0].share;
     const { text } = await report(d as Dataset);
     expect(text['company-tiers']).toMatch(/Tier 3 [^:]*: \d+ companies with a combined share of [\d.]+%, and 1 company whose share is not disclosed/);
-    expect(text['competitive-situation']).toContain('held by profiled companies without a share estimate and by companies outside');
+    // One company's share is missing: "the profiled company", not "profiled companies".
+    expect(text['competitive-situation']).toContain('held by the profiled company without a share estimate and by companies outside');
     expect(text.assumptions).not.toContain('companies not profiled hold the remaining');
+  });
+});
+
+/** The templates about companies (the scenarios' "lies between them" is about the low and high case). */
+const companyText = (text: Record<string, string>) =>
+  ['assumptions', 'company-share', 'company-tiers', 'competitive-situation', 'company-profile', 'findings'].map((t) => text[t] ?? '').join(' ');
+
+/** A count of one worded as many: "1 companies", "All 1", "1 of them have", "of the 1", "The 1 companies". */
+const ONE_AS_MANY = /\b1 (?:key )?(?:companies|segments|regions)\b|\bAll 1\b|\b1 of them have\b|\bof the 1\b|\bthe 1 /i;
+
+describe('a count of one', () => {
+  it('words a single profiled company in the singular', async () => {
+    const { model, text, all } = await report(oneCompanyDataset());
+    const fmt = createFormatter(model);
+    const leader = model.companies.list[0]!;
+    const tier = model.companies.tiers.find((t) => t.tier === leader.tier)!;
+    expect(model.companies.list).toHaveLength(1);
+    expect(all).not.toMatch(ONE_AS_MANY);
+    expect(companyText(text)).not.toMatch(/between them|together held|leading group/);
+    expect(text.definition).toContain('and 1 key company is profiled.');
+    expect(text.assumptions).toContain(`The only company profiled has an estimated share; companies not profiled hold the remaining ${fmt.percent(model.companies.othersShare)} of the market.`);
+    expect(text['company-share']).toContain(`It is the only company profiled; the remaining ${fmt.percent(model.companies.othersShare)} is spread across providers not profiled`);
+    expect(text['company-tiers']).toContain(`${tier.label}: 1 company with a share of ${fmt.percent(leader.share!)}`);
+    expect(text['competitive-situation']).toContain(`One company, ${leader.name}, is profiled in this report; it held an estimated ${fmt.percent(leader.share!)} of the ${model.baseYear} market.`);
+    expect(text['company-profile']).toContain(`It is the only company profiled and belongs to ${tier.label}.`);
+    expect(text.findings).toContain(`${leader.name} leads the competitive landscape with ${fmt.percent(leader.share!)} of the market; it is the only company profiled.`);
+    expect(text.faq).toContain(`The company profiled in this report is ${leader.name}.`);
+  });
+
+  it('words a single company without a share in the singular', async () => {
+    const d = oneCompanyDataset() as any;
+    delete d.companies[0].share;
+    const { text, all } = await report(d as Dataset);
+    const name: string = d.companies[0].name;
+    expect(all).not.toMatch(ONE_AS_MANY);
+    expect(all).not.toMatch(/\b(they|them|their)\b[^.]*\b(ranked|tiers?)\b/i);
+    expect(text.assumptions).toContain('No market share is disclosed for the only company profiled, so it is not placed in a tier by share.');
+    expect(text['competitive-situation']).toContain(`One company, ${name}, is profiled in this report. Its market share is not disclosed`);
+    expect(text.findings).toContain(`One company, ${name}, is profiled; its market share is not disclosed.`);
+  });
+
+  it('words one share, and one undisclosed share, among two companies in the singular', async () => {
+    const { model, text, all } = await report(oneShareOfTwoDataset());
+    const others = createFormatter(model).percent(model.companies.othersShare);
+    expect(all).not.toMatch(ONE_AS_MANY);
+    expect(companyText(text)).not.toMatch(/between them|together held/);
+    expect(text.assumptions).toContain(`1 of the 2 companies profiled has an estimated share; the remaining ${others} of the market is held by the profiled company without an estimate and by companies not profiled.`);
+    expect(text['company-share']).toContain(`It is the only company with an estimated share; the remaining ${others} is spread across the profiled company whose share is not disclosed and providers not profiled`);
+    expect(text['competitive-situation']).toContain('2 companies are profiled in this report, and 1 of them has an estimated share');
+    expect(text['competitive-situation']).toContain(`The remaining ${others} is held by the profiled company without a share estimate and by companies outside`);
+    expect(text['company-tiers']).toContain('not disclosed): 1 company whose share is not disclosed');
+    expect(text.findings).toContain('it is the only profiled company with an estimated share.');
+  });
+
+  it('names a leader alone in Tier 1 without "the leading group ... between them"', async () => {
+    const { model, text } = await report(soleLeaderDataset());
+    const fmt = createFormatter(model);
+    const [tier1] = model.companies.tiers;
+    const leader = model.companies.list[0]!;
+    expect(tier1!.companies).toEqual([leader.name]);
+    expect(text['competitive-situation']).toContain(`${leader.name} led with ${fmt.percent(leader.share!)}. It is the only company in ${tier1!.label}.`);
+    expect(text['competitive-situation']).not.toMatch(/leading group|between them/);
+    expect(text['company-tiers']).toContain(`${tier1!.label}: 1 company with a share of ${fmt.percent(tier1!.share)}`);
+  });
+
+  it('keeps the plural for two companies', async () => {
+    const d = defaultDataset();
+    const { text } = await report({ ...d, companies: d.companies.slice(0, 2) });
+    const [a, b] = d.companies;
+    expect(text.definition).toContain('and 2 key companies are profiled.');
+    expect(text.assumptions).toContain('All 2 companies profiled have an estimated share');
+    expect(text['company-share']).toContain('The 2 companies profiled together held');
+    expect(text['competitive-situation']).toContain(`2 companies are profiled in this report, and 2 of them have an estimated share`);
+    expect(text['competitive-situation']).toContain(`The leading group of ${a!.name} and ${b!.name} held`);
+    expect(text['company-tiers']).toContain('2 companies with a combined share of');
+    expect(text['company-profile']).toContain('It ranks number 2 of the 2 companies profiled');
+    expect(text.faq).toContain(`The companies profiled in this report are ${a!.name} and ${b!.name}.`);
   });
 });
 

@@ -57,3 +57,26 @@ export function allShortRegionalDataset(): Dataset {
   d.regionalData = { production: series(0), consumption: series(0.1) };
   return d as Dataset;
 }
+
+/** The default dataset with one company (the schema's minimum): the leader, with its 7.2% share. */
+export function oneCompanyDataset(): Dataset {
+  const d = defaultDataset();
+  return { ...d, companies: d.companies.slice(0, 1) };
+}
+
+/** Two companies: one with a share, one whose share is not disclosed. */
+export function oneShareOfTwoDataset(): Dataset {
+  const d = defaultDataset() as any;
+  d.companies = d.companies.slice(0, 2);
+  delete d.companies[1].share;
+  return d as Dataset;
+}
+
+/** One company holds 45.5% of the market, alone in Tier 1; the rest keep their small shares. */
+export function soleLeaderDataset(): Dataset {
+  const d = defaultDataset() as any;
+  d.companies[0].share = 0.455;
+  for (const c of d.companies.slice(1)) if (c.share >= 0.05) c.share = 0.04;
+  return d as Dataset;
+}
+

@@ -1,6 +1,6 @@
 // The report's prose on the PDF text layer for the datasets a reviewer broke
 // it with: a shrinking market, companies without shares, regions that are all
-// short, names ending in a full stop; and a lead-in paragraph that must not be
+// short, names ending in a full stop, a single company; and a lead-in paragraph that must not be
 // left at the foot of a page without the list it introduces.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format/index.js';
@@ -11,7 +11,7 @@ import type { Node } from '../../src/pdf/nodes.js';
 import { printPdf } from '../../src/pdf/printer.js';
 import { createTheme, defaultStyle, styles } from '../../src/pdf/theme.js';
 import type { Dataset, Model } from '../../src/types.js';
-import { allShortRegionalDataset, decliningDataset, noShareDataset } from './datasets.js';
+import { allShortRegionalDataset, decliningDataset, noShareDataset, oneCompanyDataset } from './datasets.js';
 import { readPdf, type PdfText } from './pdf-text.js';
 import { renderWithStub } from './render.js';
 import { spaced } from '../support/spaced.js';
@@ -109,6 +109,21 @@ describe('4. names that end with a full stop', () => {
     expect(text.flat).toContain(`and ${last} `);
     expect(text.flat).toContain('© 2024 Meridian Market Insights Ltd. All rights reserved.');
     expect(text.flat).not.toMatch(/(?<!\.)\.\.(?![.\d])/);
+  });
+});
+
+describe('5. a single company (the schema\'s minimum)', () => {
+  it('is worded in the singular wherever the report counts companies', async () => {
+    const { model, text } = await rendered(oneCompanyDataset());
+    const [only] = model.companies.list;
+    const fmt = createFormatter(model);
+    expect(text.flat).not.toMatch(/\b1 (key )?companies\b|\bAll 1\b|\b1 of them have\b|\bof the 1\b|\bthe 1 /i);
+    expect(text.flat).not.toMatch(/together held|held [^.]* between them/);
+    expect(text.flat).toContain('and 1 key company is profiled.');
+    expect(text.flat).toContain('The only company profiled has an estimated share;');
+    expect(text.flat).toContain(`One company, ${only!.name}, is profiled in this report; it held an estimated ${fmt.percent(only!.share!)}`);
+    expect(text.flat).toContain('It is the only company profiled and belongs to Tier 1');
+    expect(text.flat).toContain(`The company profiled in this report is ${only!.name}.`);
   });
 });
 
