@@ -331,6 +331,7 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
   const shortfall = regions.filter((r) => r.netImporter).length;
   return {
     regions,
+    count: regions.length,
     names: regions.map((r) => r.region),
     year: regions[0]!.year,
     firstYear: regions[0]!.firstYear,

@@ -13,6 +13,7 @@ import {
   dipDataset,
   noShareDataset,
   oneCompanyDataset,
+  oneRegionDataset,
   oneShareOfTwoDataset,
   soleLeaderDataset,
 } from '../pdf/datasets.js';
@@ -185,6 +186,23 @@ describe('a count of one', () => {
     expect(text['company-tiers']).toContain('2 companies with a combined share of');
     expect(text['company-profile']).toContain('It ranks number 2 of the 2 companies profiled');
     expect(text.faq).toContain(`The companies profiled in this report are ${a!.name} and ${b!.name}.`);
+  });
+
+  it.each([true, false])('words regional data for a single region in the singular (short: %s)', async (short) => {
+    const { model, text, all } = await report(oneRegionDataset(short));
+    const [region] = model.regional!;
+    expect(model.regional).toHaveLength(1);
+    expect(all).not.toMatch(/largest (producing|consuming) region|every region covered|these regions|regions covered/);
+    expect(text['regional-production']).toContain(`Production data cover ${model.firstYear}–${model.baseYear} for one region, ${region!.region}.`);
+    expect(text['regional-consumption']).toContain(`Consumption data cover ${model.firstYear}–${model.baseYear} for one region, ${region!.region}.`);
+    expect(text['regional-consumption']).toContain(
+      short
+        ? `its consumption exceeded its production, so part of it was met by imports from outside the region.`
+        : `its production exceeded its consumption, leaving a surplus for markets outside the region.`,
+    );
+    expect(text['region-balance']).toContain(
+      short ? 'It is the only region covered, so the difference is met by imports from outside it.' : 'It is the only region covered, so the surplus is available for export beyond it.',
+    );
   });
 });
 

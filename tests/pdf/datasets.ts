@@ -80,3 +80,13 @@ export function soleLeaderDataset(): Dataset {
   return d as Dataset;
 }
 
+/** Regional data for one region only (regionalData need not cover every region). */
+export function oneRegionDataset(short: boolean): Dataset {
+  const d = allShortRegionalDataset() as any;
+  const [first] = Object.keys(d.regionalData.production);
+  const only = (series: Record<string, unknown>) => ({ [first!]: series[first!] });
+  d.regionalData = short
+    ? { production: only(d.regionalData.production), consumption: only(d.regionalData.consumption) }
+    : { production: only(d.regionalData.consumption), consumption: only(d.regionalData.production) };
+  return d as Dataset;
+}
