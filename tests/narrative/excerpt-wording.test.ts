@@ -1,18 +1,20 @@
-// The web excerpt's templates word a shrinking market and names ending in a
-// full stop the way the report's do (see wording.test.ts).
+// The web excerpt's templates word a shrinking market, names ending in a full
+// stop and counts of one the way the report's do (see wording.test.ts).
 import { describe, expect, it } from 'vitest';
 import { renderExcerptHtml } from '../../src/excerpt/html/index.js';
 import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
+import { resolveOutline, type Outline } from '../../src/outline/index.js';
 import type { Dataset } from '../../src/types.js';
 import { parseHtml, textOf } from '../excerpt/html-support.js';
-import { decliningDataset, noShareDataset } from '../pdf/datasets.js';
+import { decliningDataset, noShareDataset, oneCompanyDataset } from '../pdf/datasets.js';
 import { stubCatalogue, stubRenderer } from '../pdf/stub-charts.js';
 import { spaced } from '../support/spaced.js';
 
-async function page(dataset: Dataset) {
+async function page(dataset: Dataset, outlineOf?: (full: Outline) => Outline) {
   const model = buildModel(dataset);
-  const html = await renderExcerptHtml(model, { charts: stubRenderer(), catalogue: stubCatalogue(model) });
+  const outline = outlineOf?.(resolveOutline(model));
+  const html = await renderExcerptHtml(model, { charts: stubRenderer(), catalogue: stubCatalogue(model), ...(outline ? { outline } : {}) });
   return { model, fmt: createFormatter(model), text: textOf(parseHtml(html).doc) };
 }
 
@@ -42,5 +44,24 @@ describe('web excerpt wording', () => {
     expect(model.companies.list.at(-1)!.name.endsWith('.')).toBe(true);
     expect(text).toContain('© 2024 Meridian Market Insights Ltd. This page');
     expect(text).not.toMatch(/(?<!\.)\.\.(?![.\d])/);
+  });
+
+  it('words a single company, and a single company with a share, in the singular', async () => {
+    const { model, fmt, text } = await page(oneCompanyDataset());
+    const [only] = model.companies.list;
+    expect(text).toContain('The report profiles 1 company active in the market:');
+    expect(text).toContain(`The largest company by market share in ${model.baseYear}: ${only!.name}: ${fmt.percent(only!.share!)}`);
+    expect(text).toContain(`The report profiles 1 company: ${only!.name}.`);
+    expect(text).not.toMatch(/\b1 companies\b/);
+  });
+
+  it('counts the chapters, figures and tables of the contents in the singular when there is one', async () => {
+    const { text } = await page(oneCompanyDataset(), (full) => ({ ...full, chapters: full.chapters.slice(0, 1), figures: full.figures.slice(0, 1), tables: full.tables.slice(0, 1) }));
+    expect(text).toContain('1 chapter, 1 figure and 1 table.');
+  });
+
+  it('keeps the plural for two and for none', async () => {
+    const { text } = await page(oneCompanyDataset(), (full) => ({ ...full, figures: full.figures.slice(0, 2), tables: [] }));
+    expect(text).toMatch(/\b\d+ chapters, 2 figures and 0 tables\./);
   });
 });
