@@ -22,7 +22,7 @@ function refs(svg: string): string[] {
 
 describe('inlineSvg', () => {
   it('scales with its container: viewBox from the size, width 100%, no fixed height', () => {
-    const out = inlineSvg(CLIPPED, { idPrefix: 'fig-a' });
+    const out = inlineSvg(CLIPPED, { idPrefix: 'fig-a', labelledBy: 'fig-a-caption' });
     const root = /^<svg[^>]*>/.exec(out)![0];
     expect(root).toContain('viewBox="0 0 400 200"');
     expect(root).toContain('width="100%"');
@@ -31,14 +31,14 @@ describe('inlineSvg', () => {
   });
 
   it('keeps an existing viewBox', () => {
-    const out = inlineSvg('<svg width="490" height="269" viewBox="0 0 490 269"><g/></svg>', { idPrefix: 'p' });
+    const out = inlineSvg('<svg width="490" height="269" viewBox="0 0 490 269"><g/></svg>', { idPrefix: 'p', labelledBy: 'p-caption' });
     expect(out.match(/viewBox=/g)).toHaveLength(1);
     expect(out).toContain('viewBox="0 0 490 269"');
   });
 
   it('prefixes every id and every reference to it, so two copies never clash', () => {
-    const a = inlineSvg(CLIPPED, { idPrefix: 'fig-a' });
-    const b = inlineSvg(CLIPPED, { idPrefix: 'fig-b' });
+    const a = inlineSvg(CLIPPED, { idPrefix: 'fig-a', labelledBy: 'fig-a-caption' });
+    const b = inlineSvg(CLIPPED, { idPrefix: 'fig-b', labelledBy: 'fig-b-caption' });
     expect(ids(a)).toEqual(['fig-a-clip1', 'fig-a-g1']);
     expect(ids(b)).toEqual(['fig-b-clip1', 'fig-b-g1']);
     for (const [svg, prefix] of [[a, 'fig-a'], [b, 'fig-b']] as const) {
@@ -67,7 +67,7 @@ describe('inlineSvg', () => {
     };
     const { svg } = await renderSvg(spec);
     expect(ids(svg).length).toBeGreaterThan(0); // the case this guards against is real
-    const out = inlineSvg(svg, { idPrefix: 'fig-x' });
+    const out = inlineSvg(svg, { idPrefix: 'fig-x', labelledBy: 'fig-x-caption' });
     expect(ids(out).every((id) => id.startsWith('fig-x-'))).toBe(true);
     for (const ref of refs(out)) expect(ids(out)).toContain(ref);
   });
@@ -84,7 +84,7 @@ describe('inlineSvg', () => {
       '<rect fill="url(https://example.com/p.svg#g)"/>',
       '<style>@import url(x)</style>',
     ]) {
-      expect(() => inlineSvg(wrap(bad), { idPrefix: 'p' }), bad).toThrow(/refusing to inline/);
+      expect(() => inlineSvg(wrap(bad), { idPrefix: 'p', labelledBy: 'p-caption' }), bad).toThrow(/refusing to inline/);
     }
   });
 
@@ -95,7 +95,7 @@ describe('inlineSvg', () => {
   });
 
   it('refuses something that is not an SVG', () => {
-    expect(() => inlineSvg('<div>no</div>', { idPrefix: 'p' })).toThrow(/does not start with an <svg>/);
-    expect(() => inlineSvg('<svg><g/></svg>', { idPrefix: 'p' })).toThrow(/neither a viewBox/);
+    expect(() => inlineSvg('<div>no</div>', { idPrefix: 'p', labelledBy: 'p-caption' })).toThrow(/does not start with an <svg>/);
+    expect(() => inlineSvg('<svg><g/></svg>', { idPrefix: 'p', labelledBy: 'p-caption' })).toThrow(/neither a viewBox/);
   });
 });

@@ -112,6 +112,16 @@ describe('web excerpt page for the default dataset', () => {
     for (const f of figures) expect(elements(f).filter((e) => e.tagName === 'svg')).toHaveLength(1);
   });
 
+  it('names each chart by its caption, as one image', () => {
+    for (const f of elements(doc).filter((e) => e.tagName === 'figure')) {
+      const svg = elements(f).find((e) => e.tagName === 'svg')!;
+      expect(attr(svg, 'role')).toBe('img');
+      const caption = byId(doc, attr(svg, 'aria-labelledby')!);
+      expect(caption.tagName).toBe('figcaption');
+      expect(textOf(caption)).toMatch(/\w{4}/);
+    }
+  });
+
   it('offers the full PDF sample through the publisher contact', () => {
     const publisher = model.dataset.publisher;
     const buttons = elements(doc).filter((e) => attr(e, 'class') === 'button');
@@ -192,7 +202,8 @@ describe('other locales and thinner datasets', () => {
     const fmt = createFormatter(model);
     expect(spaced(fmt.money(model.market.milestones.base.value))).toContain(','); // de-DE decimal comma
     expect(textOf(byAttr(doc, 'data-headline')[0]!)).toContain(spaced(fmt.money(model.market.milestones.base.value)));
-    expect(attr(elements(doc).find((e) => e.tagName === 'html')!, 'lang')).toBe('de-DE');
+    // The words stay English (only numbers follow the locale), so the page says it is English.
+    expect(attr(elements(doc).find((e) => e.tagName === 'html')!, 'lang')).toBe('en');
   });
 
   it('renders without optional text, shares or e-mail, and adds the dataset FAQ', async () => {
@@ -214,5 +225,21 @@ describe('other locales and thinner datasets', () => {
       expect(attr(button, 'href')).toBe(model.dataset.publisher.website);
     }
     expect(text).not.toMatch(/undefined|NaN|null|\[object/);
+  });
+
+  it('sets dataset headings one level below the heading they sit under, so the outline skips none', async () => {
+    const d = defaultDataset() as any;
+    const withHeading = (text: string) => `### Scope\n\n${text}`;
+    d.narrative.definition = withHeading(d.narrative.definition);
+    d.narrative.drivers[0].text = withHeading(d.narrative.drivers[0].text);
+    d.publisher.about = withHeading('A research firm.');
+    d.narrative.faq = [{ question: 'What is covered?', answer: withHeading('Every channel.') }];
+    const { doc } = await renderPage(d);
+    const levels = elements(doc)
+      .filter((e) => /^h[1-6]$/.test(e.tagName))
+      .map((e) => ({ level: Number(e.tagName[1]), text: textOf(e) }));
+    expect(levels.filter((h) => h.text === 'Scope')).toHaveLength(4);
+    const skips = levels.flatMap((h, i) => (i > 0 && h.level > levels[i - 1]!.level + 1 ? [`${levels[i - 1]!.text} (h${levels[i - 1]!.level}) > ${h.text} (h${h.level})`] : []));
+    expect(skips).toEqual([]);
   });
 });

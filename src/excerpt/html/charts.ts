@@ -41,6 +41,6 @@ async function inline(renderer: ChartRenderer, figure: ChartFigure | undefined):
   return {
     id: `fig-${figure.id}`,
     caption: rendered.caption,
-    svg: new Handlebars.SafeString(inlineSvg(rendered.svg, { idPrefix: `fig-${figure.id}` })),
+    svg: new Handlebars.SafeString(inlineSvg(rendered.svg, { idPrefix: `fig-${figure.id}`, labelledBy: `fig-${figure.id}-caption` })),
   };
 }

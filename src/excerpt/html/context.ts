@@ -15,6 +15,7 @@ export interface PageBlock {
   readonly isParagraph: boolean;
   readonly isList: boolean;
   readonly isHeading: boolean;
+  readonly headingLevel: number;
   readonly text: string;
   readonly items: readonly string[];
 }
@@ -25,11 +26,16 @@ interface TitledText {
 }
 
 /** Dataset text (paragraphs separated by blank lines, "- " lists) as page blocks. */
-export function pageBlocks(text: string): PageBlock[] {
+/**
+ * Dataset text as page blocks. Its "### " headings become <h`headingLevel`>,
+ * one below the heading the text sits under, so the outline skips no level.
+ */
+export function pageBlocks(text: string, headingLevel: 3 | 4 | 5): PageBlock[] {
   return parseNarrative(text).map((b: NarrativeBlock) => ({
     isParagraph: b.kind === 'paragraph',
     isList: b.kind === 'list',
     isHeading: b.kind === 'heading',
+    headingLevel,
     text: b.kind === 'list' ? '' : b.text,
     items: b.kind === 'list' ? b.items : [],
   }));
@@ -50,21 +56,22 @@ export function excerptContext({ model, outline, charts, redact }: ExcerptInputs
   const n = report.narrative;
   const links = publisherLinks(model);
   const titled = (items: readonly { title: string; text: string }[]): TitledText[] =>
-    items.map((i) => ({ title: i.title, blocks: pageBlocks(i.text) }));
+    items.map((i) => ({ title: i.title, blocks: pageBlocks(i.text, 5) })); // under the factor's <h4>
   // The FAQ names what the market must overcome: its challenges, or, for a
   // dataset that lists none, its restraints.
   const hurdles = n.challenges.length > 0 ? n.challenges : n.restraints;
   return {
     ...report,
-    lang: model.locale,
+    // The page's text is English whatever the locale, which sets only how numbers are written.
+    lang: /^en(?:-|$)/i.test(model.locale) ? model.locale : 'en',
     accent: accentOf(model),
     redact,
     segmentationTitles: report.segmentations.map((s) => s.titleLower),
     links,
     cta: callToAction(model, links),
     text: {
-      definition: pageBlocks(n.definition),
-      about: report.publisher.about ? pageBlocks(report.publisher.about) : null,
+      definition: pageBlocks(n.definition, 4), // under <h3>Market definition
+      about: report.publisher.about ? pageBlocks(report.publisher.about, 3) : null, // under the section's <h2>
       drivers: titled(n.drivers),
       trends: titled(n.trends),
     },
@@ -78,7 +85,7 @@ export function excerptContext({ model, outline, charts, redact }: ExcerptInputs
       },
       // Ranked by share already; companies without a share cannot lead.
       leaders: report.companies.list.filter((c) => c.share !== null).slice(0, 3),
-      dataset: n.faq.map((q) => ({ question: q.question, blocks: pageBlocks(q.answer) })),
+      dataset: n.faq.map((q) => ({ question: q.question, blocks: pageBlocks(q.answer, 3) })), // under <h2>Frequently asked questions
     },
     toc: {
       chapters: outline.chapters.map((c) => ({

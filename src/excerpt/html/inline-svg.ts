@@ -21,6 +21,8 @@ const EXTERNAL_URL = /url\(\s*['"]?(?!#)/i;
 export interface InlineSvgOptions {
   /** Prefix for every id of this SVG; unique within the page ("fig-market-size"). */
   readonly idPrefix: string;
+  /** Id of the element that names the chart (its figcaption): the SVG is one image to assistive technology. */
+  readonly labelledBy: string;
 }
 
 export function inlineSvg(svg: string, options: InlineSvgOptions): string {
@@ -35,8 +37,14 @@ export function inlineSvg(svg: string, options: InlineSvgOptions): string {
   const kept = attrs
     .replace(/\s(width|height|viewBox)="[^"]*"/g, '')
     .trim();
-  const newRoot = `<svg ${kept} viewBox="${viewBox}" width="100%" preserveAspectRatio="xMidYMid meet" focusable="false">`;
+  // role="img" makes the chart one image named by its caption; the marks inside
+  // are then presentational, rather than unnamed "graphics-symbol"s.
+  const newRoot = `<svg ${kept} viewBox="${viewBox}" width="100%" preserveAspectRatio="xMidYMid meet" focusable="false" role="img" aria-labelledby="${escapeAttribute(options.labelledBy)}">`;
   return prefixIds(newRoot + svg.slice(root[0].length), options.idPrefix).trim();
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 function attribute(attrs: string, name: string): string | undefined {
