@@ -17,6 +17,8 @@ export interface ReportView {
   readonly watermark?: string;
   /** Whether a chapter is laid out in full. */
   includes(chapter: ResolvedChapter): boolean;
+  /** Whether figures referring to `year` are printed (the sample may hold later years back). */
+  shows(year: number): boolean;
   /** Table figures, given the year they refer to (a CAGR refers to its end year), so a view can redact forecasts. */
   value(v: number, year: number): string;
   percent(rate: number, year: number): string;
@@ -27,6 +29,7 @@ export function fullView(fmt: Formatter): ReportView {
   return {
     kind: 'full',
     includes: () => true,
+    shows: () => true,
     value: (v) => fmt.value(v),
     percent: (r) => fmt.percent(r),
     signedPercent: (r) => fmt.signedPercent(r),
@@ -52,6 +55,7 @@ export function sampleView(fmt: Formatter, options: SampleViewOptions): ReportVi
     ...(options.coverNote ? { coverNote: options.coverNote } : {}),
     watermark: 'SAMPLE',
     includes: (chapter) => options.chapters.has(chapter.number),
+    shows: shown,
     value: (v, year) => (shown(year) ? fmt.value(v) : held.value),
     percent: (r, year) => (shown(year) ? fmt.percent(r) : held.percent),
     signedPercent: (r, year) => (shown(year) ? fmt.signedPercent(r) : held.signedPercent),

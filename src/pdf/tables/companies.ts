@@ -1,5 +1,6 @@
 // Tables of the competitive landscape.
 import type { RenderContext } from '../context.js';
+import { sharesRoundingNote } from './rounding.js';
 import { EM_DASH, type TableSpec } from './spec.js';
 
 export function companyShareTable(ctx: RenderContext): TableSpec {
@@ -25,6 +26,8 @@ export function companyShareTable(ctx: RenderContext): TableSpec {
       ['', 'Companies not profiled', '', view.percent(othersShare, y), EM_DASH],
     ],
     emphasis: [list.length],
+    // The profiled companies' shares and the rest make up the market.
+    note: sharesRoundingNote(ctx, [{ year: y, parts: [...list.flatMap((c) => (c.share === undefined ? [] : [c.share])), othersShare] }]),
   };
 }
 

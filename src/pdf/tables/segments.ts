@@ -6,6 +6,7 @@ import type { Binding } from '../../outline/types.js';
 import type { SegmentationModel, YearValue } from '../../types.js';
 import type { RenderContext } from '../context.js';
 import { fitAcross, type AcrossColumn } from './across.js';
+import { sharesRoundingNote, valuesRoundingNote, withRoundingNote } from './rounding.js';
 import { EM_DASH, type TableSpec } from './spec.js';
 
 const WIDE_LIMIT = 6;
@@ -39,6 +40,7 @@ export function segmentComparisonTable(ctx: RenderContext, binding: Binding): Ta
       view.percent(s.baseShare, yb),
       view.percent(s.cagr, ye),
     ]),
+    note: sharesRoundingNote(ctx, [{ year: yb, parts: seg.segments.map((s) => s.baseShare) }]),
   };
 }
 
@@ -55,6 +57,12 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
     ...(withTotal ? [{ header: 'Total market', cells: model.years.map((y) => total(at(model.market.series, y), y)) }] : []),
   ];
   const years = { header: 'Year', cells: model.years.map(String) };
+  const parts = (y: number) => seg.segments.map((s) => at(pick(s), y));
+  // Values add up to the total market column, shares to 100 % (whichever way the table is laid out).
+  const rounding =
+    what === 'value'
+      ? valuesRoundingNote(ctx, model.years.map((y) => ({ year: y, parts: parts(y), total: at(model.market.series, y) })))
+      : sharesRoundingNote(ctx, model.years.map((y) => ({ year: y, parts: parts(y) })));
   // The full report's figures decide the layout, so the sample (figures held back) lays a table out as the report does.
   const full = (v: number) => (what === 'value' ? fmt.value(v) : fmt.percent(v));
   const headers = seg.segments.length <= WIDE_LIMIT ? fitAcross(years, columnsOf(full, (v) => fmt.value(v))) : null;
@@ -66,13 +74,15 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
         { header: what === 'value' ? `Value (${unit})` : 'Share of market', align: 'right', width: 'auto' },
       ],
       rows: seg.segments.flatMap((s) => model.years.map((y) => [s.name, String(y), show(at(pick(s), y), y)])),
+      // Listed down the page, the values have no total to add up to.
+      note: what === 'share' ? rounding : undefined,
     };
   }
   const across = columnsOf(show, (v, y) => view.value(v, y));
   return {
     columns: [{ header: years.header, align: 'left', width: 'auto' }, ...headers.map((header) => ({ header, align: 'right' as const }))],
     rows: years.cells.map((year, r) => [year, ...across.map((c) => c.cells[r]!)]),
-    note: what === 'value' ? `Values in ${unit}. Values up to ${model.baseYear} are actual; later values are forecasts.` : undefined,
+    note: withRoundingNote(what === 'value' ? `Values in ${unit}. Values up to ${model.baseYear} are actual; later values are forecasts.` : undefined, rounding),
   };
 }
 
