@@ -6,7 +6,7 @@
 // Before baseYear the dataset gives no split, so history years keep the
 // base-year shares of the actual totals. (Back-casting with each segment's
 // forecast rate would invent a history from the forecast, and would let the
-// free sample's history tables reveal the held-back growth ranking.)
+// free sample's history tables and charts reveal the held-back growth ranking.)
 import type { YearValue } from '../types.js';
 
 export interface SegmentGrowth {

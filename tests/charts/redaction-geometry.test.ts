@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chartCatalogue, createChartRenderer, type ChartFigure, type ChartRenderer } from '../../src/charts/index.js';
 import { createChartContext } from '../../src/charts/context.js';
 import { heldBackStyle } from '../../src/charts/specs/held-back.js';
+import { segmentColors } from '../../src/charts/specs/segments.js';
 import { buildModel } from '../../src/forecast/index.js';
 import { validateDataset } from '../../src/load/index.js';
 import type { Dataset, Model } from '../../src/types.js';
@@ -104,6 +105,28 @@ describe.each(cases)('redacted chart geometry: %s', (_name, makeA, makeB) => {
     expect(ghosts).toHaveLength(heldBack.length);
     expect(new Set(ghosts).size).toBe(1);
     expect(svg).toContain('held back in this sample');
+  });
+
+  it('stacks every segment in the reported years, to scale, as the sample\'s value table prints them', async () => {
+    // The years up to the base year split the actual totals by base-year share
+    // (forecast/segments.ts), nothing held back; a grey market-total bar in
+    // their place hid figures the table below the chart prints anyway.
+    const ctx = createChartContext(a, true);
+    const reported = a.years.filter((y) => y <= a.baseYear);
+    for (const seg of a.segmentations) {
+      const svg = await svgOf(chartCatalogue(a, { redact: true }).find((f) => f.id === `segment-value-${seg.id}`)!);
+      const colors = segmentColors(ctx, seg);
+      const unique = seg.segments.filter((s) => seg.segments.filter((o) => colors.get(o.name) === colors.get(s.name)).length === 1);
+      expect(unique.length, seg.id).toBeGreaterThanOrEqual(Math.min(seg.segments.length, 3));
+      const heights = (color: string) =>
+        [...svg.matchAll(new RegExp(`<path d="M[\\d.]+,[\\d.]+h[\\d.]+v([\\d.]+)h-[\\d.]+Z" fill="${color}"`, 'g'))].map((m) => Number(m[1]));
+      const drawn = unique.map((s) => ({ heights: heights(colors.get(s.name)!), values: reported.map((y) => s.series.find((p) => p.year === y)!.value) }));
+      for (const [i, d] of drawn.entries()) expect(d.heights, `${seg.id}: ${unique[i]!.name}`).toHaveLength(reported.length);
+      // One scale for every bar (to the 0.01 px the SVG keeps), fixed by the tallest.
+      const all = drawn.flatMap((d) => d.heights.map((h, k) => ({ h, v: d.values[k]! })));
+      const top = all.reduce((x, y) => (y.h > x.h ? y : x));
+      for (const { h, v } of all) expect(Math.abs(h - (v * top.h) / top.v), seg.id).toBeLessThan(0.02);
+    }
   });
 
   it('writes every coordinate with at most two decimals, redacted or not', async () => {

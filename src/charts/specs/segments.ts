@@ -7,7 +7,7 @@ import type { SegmentationModel } from '../../types.js';
 import { resolutionOf } from '../value-axis.js';
 import { categoryBarsBody, isRest, shareBarsBody } from './category-bars.js';
 import { heldBackCategoryBody } from './held-back-categories.js';
-import { stackedYearsBody, type StackedPart } from './stacked-years.js';
+import { stackedYearsBody } from './stacked-years.js';
 
 const TOTAL_MARKET = 'Total market';
 
@@ -72,9 +72,10 @@ export function segmentValueFigure(ctx: ChartContext, seg: SegmentationModel): C
   const colors = segmentColors(ctx, seg);
   const spec = chartSpec(ctx, stackedYearsBody(ctx, {
     years: model.years,
-    parts: ctx.redact
-      ? redactedParts(ctx, seg, colors)
-      : seg.segments.map((s) => ({ name: s.name, color: colors.get(s.name)!, series: s.series })),
+    // Redacted, stackedYearsBody draws only the years up to the base year. Those
+    // are public: a segment's value there is its base-year share of the actual
+    // total (forecast/segments.ts), as the sample's value table prints it.
+    parts: seg.segments.map((s) => ({ name: s.name, color: colors.get(s.name)!, series: s.series })),
     // The segments are reconciled to the market, so the market is the tallest stack.
     max: Math.max(...model.market.series.filter((p) => !ctx.redact || p.year <= model.baseYear).map((p) => p.value)),
   }));
@@ -85,28 +86,6 @@ export function segmentValueFigure(ctx: ChartContext, seg: SegmentationModel): C
     caption: `${model.title} by ${seg.title}, ${fmt.span(model.firstYear, model.forecastTo)} ${unitSuffix(ctx)}`,
     spec,
   };
-}
-
-/**
- * The parts of a redacted value-by-segment figure: the base year split by
- * segment (base share x market, public), the years before it as the market
- * total alone. A segment's value in an earlier year is back-cast with its
- * forecast rate (forecast/segments.ts), so drawing it would let a reader
- * measure how the held-back segment rates compare.
- */
-function redactedParts(ctx: ChartContext, seg: SegmentationModel, colors: Map<string, string>): StackedPart[] {
-  const { model, fmt, theme } = ctx;
-  const { baseYear, firstYear } = model;
-  const segments = seg.segments.map((s) => ({
-    name: s.name,
-    color: colors.get(s.name)!,
-    series: s.series.filter((p) => p.year === baseYear),
-  }));
-  if (firstYear >= baseYear) return segments;
-  const earlier = baseYear - 1 === firstYear ? String(firstYear) : fmt.span(firstYear, baseYear - 1);
-  const total = `${marketNameFor(seg)} (${earlier})`;
-  const series = model.market.series.filter((p) => p.year < baseYear);
-  return [...segments, { name: total, color: theme.palette.muted, series }];
 }
 
 /** "Total market", unless a segment is called that. */
