@@ -92,7 +92,9 @@ export function contentsSection(ctx: RenderContext): Node {
 function sampleIntro({ outline, view, fmt }: RenderContext): string {
   const included = outline.chapters.filter((c) => view.includes(c));
   return included.length === outline.chapters.length
-    ? `This sample contains all ${outline.chapters.length} chapters of the full report.`
+    ? outline.chapters.length === 1
+      ? "This sample contains the full report's only chapter."
+      : `This sample contains all ${outline.chapters.length} chapters of the full report.`
     : `This sample contains ${included.length === 1 ? 'chapter' : 'chapters'} ${fmt.list(included.map((c) => String(c.number)))} ` +
         `of the ${outline.chapters.length} chapters of the full report. The other chapters are listed to show what the full report covers.`;
 }

@@ -9,7 +9,9 @@ import type { Outline } from '../../src/outline/types.js';
 import type { Dataset } from '../../src/types.js';
 import { defaultDataset, withRegionalData } from '../fixtures.js';
 import { readPdf } from '../pdf/pdf-text.js';
-import { stubRenderer } from '../pdf/stub-charts.js';
+import { stubCatalogue, stubRenderer } from '../pdf/stub-charts.js';
+import { renderSamplePdf } from '../../src/excerpt/sample/index.js';
+import { DATA_DIR } from './sample-support.js';
 import { renderSample } from './sample-support.js';
 
 const withSample = (dataset: Dataset, sample: Dataset['sample']): Dataset => ({ ...dataset, sample });
@@ -71,5 +73,15 @@ describe('default sample chapters', () => {
     expect(defaultSampleChapters(noOverview)).toEqual([noOverview.chapters[0]!.number, noOverview.chapters.find((c) => c.definitionId === 'segment')!.number]);
     const noSegments = only((id) => id === 'overview' || id === 'companies');
     expect(defaultSampleChapters(noSegments)).toEqual([noSegments.chapters[0]!.number]);
+  });
+
+  it('says "only chapter", not "all 1 chapters", for a report of one chapter', async () => {
+    const model = buildModel(withSample(defaultDataset(), { chapters: [1] }));
+    const full = resolveOutline(model);
+    const outline: Outline = { ...full, chapters: full.chapters.slice(0, 1) };
+    const pdf = await renderSamplePdf(model, { charts: stubRenderer(), figures: stubCatalogue(model), outline, assetsDir: DATA_DIR });
+    const { flat } = await readPdf(pdf);
+    expect(flat).toContain("This sample contains the full report's only chapter.");
+    expect(flat).not.toMatch(/all 1 chapters/);
   });
 });
