@@ -5,9 +5,9 @@
 // it has in the region segmentation's figures when the names match).
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
+import { regionColors } from '../series-colors.js';
 import { chartSpec, unitSuffix } from '../spec-base.js';
-import type { RegionalSeries, YearValue } from '../../types.js';
-import { segmentColors } from './segments.js';
+import type { YearValue } from '../../types.js';
 import { stackedYearsBody } from './stacked-years.js';
 
 export type RegionalMeasure = 'production' | 'consumption';
@@ -21,7 +21,7 @@ export function regionalValueFigure(ctx: ChartContext, measure: RegionalMeasure)
   const regions = (model.regional ?? []).filter((r) => cut(r[measure]).length > 0);
   if (regions.length === 0) return undefined;
   const years = yearsOf(regions.map((r) => cut(r[measure])));
-  const colors = regionColors(ctx, regions);
+  const colors = regionColors(ctx.theme.palette, model.segmentations, regions.map((r) => r.region));
   // Stack heights only size the shared axis; no total is printed (the Model holds none).
   const all = model.regional ?? [];
   const stacks = MEASURES.flatMap((m) => stacksByYear(all.map((r) => cut(r[m]))));
@@ -53,13 +53,4 @@ function stacksByYear(series: readonly (readonly YearValue[])[]): { up: number; 
     byYear.set(p.year, stack);
   }
   return [...byYear.values()];
-}
-
-/** The region segmentation's colours when it names every region; otherwise the palette in regional order. */
-function regionColors(ctx: ChartContext, regions: readonly RegionalSeries[]): Map<string, string> {
-  const names = regions.map((r) => r.region);
-  const seg = ctx.model.segmentations.find((s) => s.kind === 'region' && names.every((n) => s.segments.some((x) => x.name === n)));
-  if (seg) return segmentColors(ctx, seg);
-  const colours = ctx.theme.palette.categorical(names.length);
-  return new Map(names.map((n, i) => [n, colours[i]!]));
 }

@@ -2,6 +2,7 @@
 // years (stacked), and the segments' CAGRs against the market's.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
+import { segmentColors } from '../series-colors.js';
 import { chartSpec, unitSuffix } from '../spec-base.js';
 import type { SegmentationModel } from '../../types.js';
 import { resolutionOf } from '../value-axis.js';
@@ -11,12 +12,6 @@ import { stackedYearsBody } from './stacked-years.js';
 
 const TOTAL_MARKET = 'Total market';
 
-/** One colour per segment, in dataset order, the same in every figure of the segmentation. */
-export function segmentColors(ctx: ChartContext, seg: SegmentationModel): Map<string, string> {
-  const colours = ctx.theme.palette.categorical(seg.segments.length);
-  return new Map(seg.segments.map((s, i) => [s.name, colours[i]!]));
-}
-
 /** Largest first, "Others" last; ties keep dataset order (Array.prototype.sort is stable). */
 function byValueDesc<T extends { readonly name: string }>(items: readonly T[], value: (t: T) => number): T[] {
   return [...items].sort((a, b) => Number(isRest(a.name)) - Number(isRest(b.name)) || value(b) - value(a));
@@ -24,7 +19,7 @@ function byValueDesc<T extends { readonly name: string }>(items: readonly T[], v
 
 export function segmentShareFigure(ctx: ChartContext, seg: SegmentationModel): ChartFigure {
   const { model } = ctx;
-  const colors = segmentColors(ctx, seg);
+  const colors = segmentColors(ctx.theme.palette, seg);
   const bars = byValueDesc(seg.segments, (s) => s.baseShare).map((s) => ({ name: s.name, value: s.baseShare, color: colors.get(s.name)! }));
   const spec = chartSpec(ctx, shareBarsBody(ctx, bars));
   return {
@@ -39,7 +34,7 @@ export function segmentShareFigure(ctx: ChartContext, seg: SegmentationModel): C
 export function segmentCagrFigure(ctx: ChartContext, seg: SegmentationModel): ChartFigure {
   const { model, fmt, theme } = ctx;
   const { from, to, cagr } = model.market.spans.forecast;
-  const colors = segmentColors(ctx, seg);
+  const colors = segmentColors(ctx.theme.palette, seg);
   const marketName = marketNameFor(seg);
   const caption = `${model.title} CAGR by ${seg.title}, ${fmt.span(from, to)} (%)`;
   const figure = { id: `segment-cagr-${seg.id}`, kind: 'segment-cagr', segmentationId: seg.id, caption } as const;
@@ -69,7 +64,7 @@ export function segmentCagrFigure(ctx: ChartContext, seg: SegmentationModel): Ch
 
 export function segmentValueFigure(ctx: ChartContext, seg: SegmentationModel): ChartFigure {
   const { model, fmt } = ctx;
-  const colors = segmentColors(ctx, seg);
+  const colors = segmentColors(ctx.theme.palette, seg);
   const spec = chartSpec(ctx, stackedYearsBody(ctx, {
     years: model.years,
     // Redacted, stackedYearsBody draws only the years up to the base year. Those
