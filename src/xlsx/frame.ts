@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { internalLink } from './cells.js';
 import type { WorkbookContext } from './context.js';
-import { sheetStyles } from './styles.js';
+import { excelColor, sheetStyles } from './styles.js';
 
 export const TITLE_ROW = 1;
 export const LINK_ROW = 2;
@@ -22,7 +22,7 @@ export interface FrameOptions {
 }
 
 export function styles(ctx: WorkbookContext) {
-  return sheetStyles(ctx.palette[0]!);
+  return sheetStyles(excelColor(ctx.palette.brand));
 }
 
 export function writeFrame(ctx: WorkbookContext, ws: ExcelJS.Worksheet, options: FrameOptions): void {

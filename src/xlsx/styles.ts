@@ -34,13 +34,7 @@ export function sheetStyles(brand: string): SheetStyles {
   };
 }
 
-/** Mixes an RRGGBB colour with white: 0 keeps it, 1 gives white. For forecast bars. */
-export function tint(hex: string, amount: number): string {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16);
-    return Math.round(c + (255 - c) * amount)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `${channel(0)}${channel(2)}${channel(4)}`.toUpperCase();
+/** '#1f4e79' -> '1F4E79': a chart palette colour as exceljs's argb and DrawingML's srgbClr take it. */
+export function excelColor(hex: string): string {
+  return hex.replace('#', '').toUpperCase();
 }

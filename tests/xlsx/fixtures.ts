@@ -107,3 +107,62 @@ export function colWhere(ws: ExcelJS.Worksheet, row: number, label: string): num
   for (let c = 1; c <= ws.columnCount; c++) if (String(ws.getCell(row, c).value ?? '').startsWith(label)) return c;
   throw new Error(`no column "${label}" in ${ws.name} row ${row}`);
 }
+
+// ---------------------------------------------------------------- drawings
+
+export interface SheetDrawing {
+  /** e.g. "xl/drawings/drawing1.xml" */
+  readonly path: string;
+  readonly xml: string;
+  /** Chart parts the drawing's frames show, in the order the frames appear. */
+  readonly charts: readonly string[];
+}
+
+const xmlText = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The drawing part of every sheet that has one, by sheet name, with the XML of its chart parts. */
+export async function drawingsBySheet(zip: JSZip): Promise<Map<string, SheetDrawing>> {
+  const text = (path: string) => zip.file(path)!.async('string');
+  const workbook = await text('xl/workbook.xml');
+  const workbookRels = await text('xl/_rels/workbook.xml.rels');
+  const out = new Map<string, SheetDrawing>();
+  for (const m of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="(rId\d+)"/g)) {
+    const sheetPath = `xl/${new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(workbookRels)![1]}`;
+    const rels = zip.file(sheetPath.replace('worksheets/', 'worksheets/_rels/') + '.rels');
+    const target = rels && /Type="[^"]*\/drawing" Target="\.\.\/drawings\/(drawing\d+\.xml)"/.exec(await rels.async('string'));
+    if (!target) continue;
+    const path = `xl/drawings/${target[1]}`;
+    const xml = await text(path);
+    const drawingRels = await text(`xl/drawings/_rels/${target[1]}.rels`);
+    const chartOf = new Map([...drawingRels.matchAll(/Id="(rId\d+)" Type="[^"]*\/chart" Target="\.\.\/charts\/(chart\d+\.xml)"/g)].map((r) => [r[1]!, `xl/charts/${r[2]}`]));
+    const charts = await Promise.all([...xml.matchAll(/<c:chart [^>]*r:id="(rId\d+)"\/>/g)].map((c) => text(chartOf.get(c[1]!)!)));
+    out.set(xmlText(m[1]!), { path, xml, charts });
+  }
+  return out;
+}
+
+export interface NativeSeriesColours {
+  readonly name: string;
+  /** RRGGBB of the series' fill (bars) or line. */
+  readonly color: string;
+  /** RRGGBB per point index, where a point is coloured on its own. */
+  readonly points: ReadonlyMap<number, string>;
+  readonly categories: readonly string[];
+}
+
+/** Name, colour, per-point colours and category labels of every series of a chart part. */
+export function seriesColours(chartXml: string): NativeSeriesColours[] {
+  return [...chartXml.matchAll(/<c:ser>(.*?)<\/c:ser>/g)].map((m) => {
+    const ser = m[1]!;
+    const tx = /<c:tx>(.*?)<\/c:tx>/.exec(ser)![1]!;
+    const afterName = ser.slice(ser.indexOf('</c:tx>'));
+    const points = new Map([...ser.matchAll(/<c:dPt><c:idx val="(\d+)"\/>.*?<a:srgbClr val="(\w+)"\/>.*?<\/c:dPt>/g)].map((p) => [Number(p[1]), p[2]!]));
+    const cat = /<c:cat>(.*?)<\/c:cat>/.exec(ser)?.[1] ?? '';
+    return {
+      name: xmlText(/<c:v>([^<]*)<\/c:v>/.exec(tx)![1]!),
+      color: /<a:srgbClr val="(\w+)"\/>/.exec(afterName)![1]!,
+      points,
+      categories: [...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => xmlText(v[1]!)),
+    };
+  });
+}

@@ -7,7 +7,7 @@ import { cellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, styles, writeFrame, writeHeader, writeSection } from '../frame.js';
-import { INTEGER_FORMAT, TIER_FORMAT, YEAR_FORMAT } from '../styles.js';
+import { excelColor, INTEGER_FORMAT, TIER_FORMAT, YEAR_FORMAT } from '../styles.js';
 import type { MarketRefs } from './market.js';
 
 const COLS = { rank: 1, name: 2, hq: 3, type: 4, founded: 5, share: 6, value: 7, tier: 8, offerings: 9, website: 10 } as const;
@@ -119,7 +119,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
             name: `Share of market, ${model.baseYear}`,
             valuesRef: sheetColumnRange(ws.name, COLS.share, first, shareLast),
             values: withShare.map((c) => c.share),
-            color: ctx.palette[0]!,
+            color: excelColor(ctx.palette.brand),
           },
         ],
         valueFormat: percentFormat,

@@ -8,7 +8,7 @@ import { cellRef, sheetCellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, styles, writeFrame, writeHeader, writeSection, writeYear } from '../frame.js';
 import type { FigureStack } from '../figures.js';
-import { tint } from '../styles.js';
+import { excelColor } from '../styles.js';
 
 const YEAR_COL = 1;
 const VALUE_COL = 2;
@@ -164,8 +164,9 @@ function addMarketCharts(ctx: WorkbookContext, ws: ExcelJS.Worksheet, figures: F
   const { model, fmt, palette } = ctx;
   const first = FIRST_DATA_ROW;
   const last = marketRow(ctx, model.forecastTo);
-  const brand = palette[0]!;
-  const light = tint(brand, 0.55);
+  // As the picture draws them: reported years in the brand colour, forecasts in its tint.
+  const brand = excelColor(palette.brand);
+  const light = excelColor(palette.forecast);
   figures.addNativeChart(
     {
       kind: 'column',
@@ -206,7 +207,9 @@ function addMarketCharts(ctx: WorkbookContext, ws: ExcelJS.Worksheet, figures: F
           nameRef: sheetCellRef(ws.name, scen.firstRow - 1, 2 + i, true),
           valuesRef: sheetColumnRange(ws.name, 2 + i, scen.firstRow, scen.lastRow),
           values: values[i]!,
-          color: [tint(brand, 0.5), brand, palette[1]!][i]!,
+          // Low as the picture's forecast tint and base as its brand line; the picture
+          // draws high like low (a band), but a legend needs the two told apart.
+          color: excelColor([palette.forecast, palette.brand, palette.categorical(2)[1]!][i]!),
         })),
         valueFormat: fmt.excelValueFormat(),
         valueAxisTitle: fmt.unitLabel(),

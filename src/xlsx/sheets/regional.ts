@@ -2,12 +2,13 @@
 // net balance as formulas over the two sheets, and average prices by
 // segment. Present only when the dataset carries regionalData.
 import type ExcelJS from 'exceljs';
+import { regionColors } from '../../charts/series-colors.js';
 import type { RegionalSeries, YearValue } from '../../types.js';
 import { cellRef, quoteSheet, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
 import { FIRST_DATA_ROW, HEADER_ROW, setWidths, writeFrame, writeHeader, writeSection, writeYear } from '../frame.js';
-import { PRICE_FORMAT } from '../styles.js';
+import { excelColor, PRICE_FORMAT } from '../styles.js';
 
 interface YearTable {
   readonly years: readonly number[];
@@ -110,6 +111,7 @@ function addRegionChart(
   title: string,
   figures: FigureStack,
 ): void {
+  const colors = regionColors(ctx.palette, ctx.model.segmentations, columns.map((c) => c.name));
   figures.addNativeChart(
     {
       kind: 'line',
@@ -120,7 +122,7 @@ function addRegionChart(
         name: c.name,
         valuesRef: sheetColumnRange(ws.name, 2 + i, FIRST_DATA_ROW, table.lastRow),
         values: table.years.map((y) => c.values.find((p) => p.year === y)?.value),
-        color: ctx.palette[i % ctx.palette.length]!,
+        color: excelColor(colors.get(c.name)!),
       })),
       valueFormat: ctx.fmt.excelValueFormat(),
       valueAxisTitle: ctx.fmt.unitLabel(),

@@ -3,11 +3,13 @@
 // segments to the total every year), a CAGR row, and each segment's share
 // of the market per year as formulas over the value table.
 import type ExcelJS from 'exceljs';
+import { segmentColors } from '../../charts/series-colors.js';
 import type { SegmentationModel, YearValue } from '../../types.js';
 import { cellRef, sheetCellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
 import { FIRST_DATA_ROW, HEADER_ROW, setWidths, styles, writeFrame, writeHeader, writeSection, writeYear } from '../frame.js';
+import { excelColor } from '../styles.js';
 
 export interface SegmentationRefs {
   /** CAGR cell of a segment (baseYear..forecastTo). */
@@ -132,6 +134,7 @@ export function buildSegmentationSheet(
 function addSegmentationChart(ctx: WorkbookContext, ws: ExcelJS.Worksheet, seg: SegmentationModel, layout: SegmentationLayout, figures: FigureStack): void {
   const { model, fmt, palette } = ctx;
   const first = FIRST_DATA_ROW;
+  const colors = segmentColors(palette, seg);
   figures.addNativeChart(
     {
       kind: 'stacked-column',
@@ -142,7 +145,7 @@ function addSegmentationChart(ctx: WorkbookContext, ws: ExcelJS.Worksheet, seg: 
         name: s.name,
         valuesRef: sheetColumnRange(ws.name, 2 + i, first, layout.lastRow),
         values: s.series.map((p) => p.value),
-        color: palette[i % palette.length]!,
+        color: excelColor(colors.get(s.name)!),
       })),
       valueFormat: fmt.excelValueFormat(),
       valueAxisTitle: fmt.unitLabel(),
