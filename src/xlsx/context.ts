@@ -7,6 +7,7 @@ import { createPalette, type ChartPalette } from '../charts/palette.js';
 import { createFormatter, type Formatter } from '../format/index.js';
 import type { Model } from '../types.js';
 import type { NativeChartSpec } from './native-charts/spec.js';
+import type { PictureCaption } from './package/picture-alt-text.js';
 
 export interface ChartImage {
   readonly id: string;
@@ -22,6 +23,8 @@ export interface WorkbookContext {
   readonly workbook: ExcelJS.Workbook;
   /** Native charts requested by the sheet builders, written into the package after exceljs. */
   readonly nativeCharts: NativeChartSpec[];
+  /** Pictures in the order added; their alternative text is written after exceljs, which cannot. */
+  readonly pictures: PictureCaption[];
   /**
    * The report charts' palette, not one of the workbook's own: a native chart
    * beside a chart picture must colour each segment as the picture does
@@ -36,6 +39,7 @@ export function createWorkbookContext(model: Model, workbook: ExcelJS.Workbook):
     fmt: createFormatter(model),
     workbook,
     nativeCharts: [],
+    pictures: [],
     palette: createPalette(model.dataset.publisher.brandColor),
   };
 }

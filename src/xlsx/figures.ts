@@ -15,7 +15,7 @@ const CHART_ROWS = 18;
 
 export interface FigureStack {
   /** @param rows height in rows; more for charts with many categories down the side */
-  addNativeChart(chart: Omit<NativeChartSpec, 'sheet' | 'anchor'>, caption: string, rows?: number): void;
+  addNativeChart(chart: Omit<NativeChartSpec, 'sheet' | 'anchor' | 'caption'>, caption: string, rows?: number): void;
   addImage(image: ChartImage): void;
 }
 
@@ -34,7 +34,7 @@ export function createFigureStack(ctx: WorkbookContext, ws: ExcelJS.Worksheet, c
   return {
     addNativeChart(chart, text, rows = CHART_ROWS) {
       caption(text);
-      ctx.nativeCharts.push({ ...chart, sheet: ws.name, anchor: { col: col - 1, row: next - 1, cols: CHART_COLS, rows } });
+      ctx.nativeCharts.push({ ...chart, sheet: ws.name, caption: text, anchor: { col: col - 1, row: next - 1, cols: CHART_COLS, rows } });
       next += rows + 1;
     },
     addImage(image) {
@@ -44,6 +44,7 @@ export function createFigureStack(ctx: WorkbookContext, ws: ExcelJS.Worksheet, c
       const height = Math.round(image.height * scale);
       const id = ctx.workbook.addImage({ buffer: Buffer.from(image.png) as unknown as ExcelJS.Buffer, extension: 'png' });
       ws.addImage(id, { tl: { col: col - 1, row: next - 1 }, ext: { width, height }, editAs: 'oneCell' });
+      ctx.pictures.push({ sheet: ws.name, caption: image.caption });
       next += Math.ceil(height / ROW_PX) + 1;
     },
   };

@@ -6,7 +6,8 @@
 //
 //   plan sheets --> exceljs workbook (data sheets, then Summary and Contents
 //   that point into them) --> pictures --> exceljs bytes --> package surgery
-//   (in-workbook links, native chart parts) --> deterministic re-zip
+//   (in-workbook links, pictures' alternative text, native chart parts)
+//   --> deterministic re-zip
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Model } from '../types.js';
@@ -16,6 +17,7 @@ import { FIRST_DATA_ROW, writeFrame } from './frame.js';
 import { addNativeCharts } from './native-charts/inject.js';
 import { deterministicZip } from './package/deterministic-zip.js';
 import { fixInternalHyperlinks } from './package/hyperlinks.js';
+import { describePictures } from './package/picture-alt-text.js';
 import { planSheets, routeImage } from './plan.js';
 import { buildCompaniesSheet } from './sheets/companies.js';
 import { buildContentsSheet } from './sheets/contents.js';
@@ -99,6 +101,7 @@ export async function renderWorkbook(model: Model, options: WorkbookOptions = {}
   // 6. exceljs writes the package; then what exceljs cannot do.
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   await fixInternalHyperlinks(zip);
+  await describePictures(zip, ctx.pictures);
   await addNativeCharts(zip, ctx.nativeCharts);
 
   // 7. Same input, same bytes.

@@ -39,5 +39,7 @@ export interface NativeChartSpec {
   /** Excel number format of the value axis (the Formatter's). */
   readonly valueFormat: string;
   readonly valueAxisTitle?: string;
+  /** Text of the caption cell above the chart: also its shape name and alternative text. */
+  readonly caption: string;
   readonly anchor: CellAnchor;
 }
