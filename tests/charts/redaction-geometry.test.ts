@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chartCatalogue, createChartRenderer, type ChartFigure, type ChartRenderer } from '../../src/charts/index.js';
 import { createChartContext } from '../../src/charts/context.js';
 import { heldBackStyle } from '../../src/charts/specs/held-back.js';
-import { segmentColors } from '../../src/charts/specs/segments.js';
+import { segmentColors } from '../../src/charts/series-colors.js';
 import { buildModel } from '../../src/forecast/index.js';
 import { validateDataset } from '../../src/load/index.js';
 import type { Dataset, Model } from '../../src/types.js';
@@ -115,7 +115,7 @@ describe.each(cases)('redacted chart geometry: %s', (_name, makeA, makeB) => {
     const reported = a.years.filter((y) => y <= a.baseYear);
     for (const seg of a.segmentations) {
       const svg = await svgOf(chartCatalogue(a, { redact: true }).find((f) => f.id === `segment-value-${seg.id}`)!);
-      const colors = segmentColors(ctx, seg);
+      const colors = segmentColors(ctx.theme.palette, seg);
       const unique = seg.segments.filter((s) => seg.segments.filter((o) => colors.get(o.name) === colors.get(s.name)).length === 1);
       expect(unique.length, seg.id).toBeGreaterThanOrEqual(Math.min(seg.segments.length, 3));
       const heights = (color: string) =>
