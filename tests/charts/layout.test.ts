@@ -22,6 +22,7 @@ const cases: [string, () => Model, boolean][] = [
   ['stress, redacted', stressModel, true],
   ['generated 17-8 (six-figure values)', () => generatedModel(17, 8), false],
   ['generated 17-21 (shrinking segments)', () => generatedModel(17, 21), false],
+  ['generated 91-25 (forecast falls just short of a tick)', () => generatedModel(91, 25), false],
 ];
 
 describe.each(cases)('chart layout: %s', (_name, makeModel, redact) => {

@@ -4,7 +4,7 @@
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
 import { chartSpec, valueAxisSpec, valueScale } from '../spec-base.js';
-import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
+import { resolutionOf, valueAxis, withHeadroom, withLabelRoom } from '../value-axis.js';
 import { forecastNoteTitle, ghostBars, heldBackStatusColor, NOTE_PX } from './held-back.js';
 import { barValueLabels, labelledYears, statusColor, statusOf, yearX } from './year-bands.js';
 
@@ -38,12 +38,20 @@ export function marketGrowthFigure(ctx: ChartContext): ChartFigure | undefined {
   // a history of falls only gets ghosts of a fixed share of the plot instead.
   const ghostTop = max > 0 ? max : GHOST_SHARE * Math.max(-min, 0.01);
   // Room for labels above the highest bar and below the lowest negative one.
-  const axis = valueAxis({
-    min: min < 0 ? withHeadroom(min, theme.plotHeight, LABEL_PX) : 0,
-    max: redact ? withHeadroom(Math.max(max, ghostTop), theme.plotHeight, NOTE_PX + 6) : withHeadroom(max, theme.plotHeight, LABEL_PX),
-    format: fmt.percent,
-    resolution: resolutionOf(fmt.display.percentDecimals + 2),
-  });
+  // Each side's own headroom usually suffices once the axis is rounded to
+  // nice ticks; where it leaves a labelled fall less than a label's height
+  // (a -1.8% forecast on an axis rounded to -2.0%), both sides take their room
+  // from the whole span instead.
+  const topPx = redact ? NOTE_PX + 6 : LABEL_PX;
+  const top = redact ? Math.max(max, ghostTop) : max;
+  const axisFor = (lo: number, hi: number) =>
+    valueAxis({ min: lo, max: hi, format: fmt.percent, resolution: resolutionOf(fmt.display.percentDecimals + 2) });
+  let axis = axisFor(min < 0 ? withHeadroom(min, theme.plotHeight, LABEL_PX) : 0, withHeadroom(top, theme.plotHeight, topPx));
+  const pxBelow = ((min - axis.domain[0]) / (axis.domain[1] - axis.domain[0])) * theme.plotHeight;
+  if (rows.some((r) => r.value < 0 && r.label !== '') && pxBelow < LABEL_PX) {
+    const room = withLabelRoom(min, top, theme.plotHeight, LABEL_PX, topPx);
+    axis = axisFor(room.min, room.max);
+  }
   const spec = chartSpec(ctx, {
     height: theme.plotHeight,
     data: { values: rows },
