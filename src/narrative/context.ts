@@ -277,8 +277,8 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     largestLeads: leaders.includes(s.largest),
     /** The largest segment alone leads: "both the largest and the fastest-growing". */
     sameLeader: leaders.length === 1 && leaders[0] === s.largest,
-    /** Every segment's CAGR prints alike (none has a rate of its own): no ranking, no share moves. */
-    evenGrowth: leaders.length === segments.length && segments.length > 1,
+    /** Every segment's CAGR and share print alike over the forecast (none has a rate of its own): no ranking, no share moves. */
+    evenGrowth: leaders.length === segments.length && segments.every((x) => x.shareSteady),
     /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
     allFalling: segments.every((x) => x.falling),
   };

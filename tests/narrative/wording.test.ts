@@ -241,3 +241,33 @@ describe('sentence ends', () => {
     expect(all).not.toMatch(/(?<!\.)\.\.(?!\.)/);
   });
 });
+
+describe('segments that grow alike', () => {
+  /** The default dataset with the type segments at the given shares and CAGRs. */
+  const typed = (segments: { share: number; cagr: number }[], base: Dataset = defaultDataset()): Dataset => {
+    const d = structuredClone(base) as any;
+    const names = ['Alpha', 'Beta', 'Gamma'];
+    d.segmentations[0].segments = segments.map((s, i) => ({ name: names[i], ...s }));
+    return d as Dataset;
+  };
+
+  it('says no segment gains share only when no printed share moves', async () => {
+    // Every CAGR prints 14.8%, yet Alpha's share prints 50.0% and then 50.2%.
+    const moving = await report(typed([{ share: 0.5, cagr: 0.1484 }, { share: 0.3, cagr: 0.1476 }, { share: 0.2, cagr: 0.148 }]));
+    expect(moving.all).not.toContain('no segment gains share');
+    expect(moving.all).toContain('Alpha, Beta, and Gamma grow fastest by type');
+    const even = await report(typed([{ share: 0.5, cagr: 0.148 }, { share: 0.3, cagr: 0.148 }, { share: 0.2, cagr: 0.148 }]));
+    expect(even.all).toContain("Every segment by type grows at the market's own rate");
+    expect(even.all).toContain('so no segment gains share: Alpha remains the largest');
+  });
+
+  it('names tied leaders in a sentence of their own, beside the largest', async () => {
+    const { all } = await report(typed([{ share: 0.5, cagr: 0.2 }, { share: 0.3, cagr: 0.2 }, { share: 0.2, cagr: 0.05 }]));
+    // Reconciled to the market, both rates move alike: they stay tied.
+    expect(all).toMatch(/Alpha is the largest segment \(50\.0% in 2023\); Alpha and Beta grow fastest \(CAGR [\d.]+% each\)\./);
+    expect(all).not.toMatch(/and Alpha and Beta/);
+    const falling = await report(typed([{ share: 0.5, cagr: -0.02 }, { share: 0.3, cagr: -0.02 }, { share: 0.2, cagr: -0.09 }], decliningDataset()));
+    expect(falling.all).toMatch(/Alpha and Beta decline least, each by [\d.]+% a year\./);
+    expect(falling.all).not.toMatch(/each, by/);
+  });
+});
