@@ -39,8 +39,8 @@ export function coverSection(ctx: RenderContext): Node {
         { text: `Forecast period ${fmt.span(model.baseYear + 1, model.forecastTo)} · Base year ${model.baseYear}`, fontSize: 10, color: theme.muted, margin: [0, 0, 0, 28] },
         {
           columns: [
-            figure(`Market size ${base.year}`, `${fmt.currency} ${view.value(base.value, base.year)} ${fmt.unit}`),
-            figure(`Forecast ${end.year}`, `${fmt.currency} ${view.value(end.value, end.year)} ${fmt.unit}`),
+            figure(`Market size ${base.year}`, view.money(base.value, base.year)),
+            figure(`Forecast ${end.year}`, view.money(end.value, end.year)),
             figure(`CAGR ${fmt.span(base.year, end.year)}`, view.percent(model.market.cagr, end.year)),
           ],
           columnGap: 16,

@@ -21,6 +21,8 @@ export interface ReportView {
   shows(year: number): boolean;
   /** Table figures, given the year they refer to (a CAGR refers to its end year), so a view can redact forecasts. */
   value(v: number, year: number): string;
+  /** A value with its currency and unit, as Formatter.money writes it ("USD\u00a04.92 billion"). */
+  money(v: number, year: number): string;
   percent(rate: number, year: number): string;
   signedPercent(rate: number, year: number): string;
 }
@@ -31,6 +33,7 @@ export function fullView(fmt: Formatter): ReportView {
     includes: () => true,
     shows: () => true,
     value: (v) => fmt.value(v),
+    money: (v) => fmt.money(v),
     percent: (r) => fmt.percent(r),
     signedPercent: (r) => fmt.signedPercent(r),
   };
@@ -57,6 +60,7 @@ export function sampleView(fmt: Formatter, options: SampleViewOptions): ReportVi
     includes: (chapter) => options.chapters.has(chapter.number),
     shows: shown,
     value: (v, year) => (shown(year) ? fmt.value(v) : held.value),
+    money: (v, year) => (shown(year) ? fmt.money(v) : held.money),
     percent: (r, year) => (shown(year) ? fmt.percent(r) : held.percent),
     signedPercent: (r, year) => (shown(year) ? fmt.signedPercent(r) : held.signedPercent),
   };

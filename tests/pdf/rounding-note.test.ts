@@ -16,7 +16,7 @@ import type { Model } from '../../src/types.js';
 import { defaultModel, generatedModel, stressModel } from '../charts/fixtures.js';
 
 const VALUES_NOTE = 'Figures may not add up to the total because of rounding.';
-const sharesNote = (fmt: Formatter) => `Shares may not add up to ${fmt.percent(1)} because of rounding.`;
+const sharesNote = (fmt: Formatter) => `Shares may not add up to ${fmt.compactPercent(1)} because of rounding.`;
 
 interface BuiltTable {
   readonly id: TableId;

@@ -39,15 +39,15 @@ export function companyProfileHeight(ctx: RenderContext, name: string): number {
 }
 
 function companyFacts(ctx: RenderContext, c: CompanyModel): [string, string][] {
-  const { model, fmt, view } = ctx;
+  const { model, view } = ctx;
   const y = model.baseYear;
   const facts: [string, string][] = [];
   if (c.type) facts.push(['Type', c.type]);
   if (c.headquarters) facts.push(['Headquarters', c.headquarters]);
   if (c.founded !== undefined) facts.push(['Founded', String(c.founded)]);
   facts.push([`Market share ${y}`, c.share !== undefined ? view.percent(c.share, y) : 'Not disclosed']);
-  if (c.value !== undefined) facts.push([`Market value ${y}`, `${fmt.currency} ${view.value(c.value, y)} ${fmt.unit}`]);
-  if (c.revenue !== undefined) facts.push(['Company revenue', `${fmt.currency} ${view.value(c.revenue, y)} ${fmt.unit}`]);
+  if (c.value !== undefined) facts.push([`Market value ${y}`, view.money(c.value, y)]);
+  if (c.revenue !== undefined) facts.push(['Company revenue', view.money(c.revenue, y)]);
   // A rank is a rank by share: a company without one has none (the Model
   // orders it after the others only to list it somewhere).
   if (c.share !== undefined) facts.push(['Rank', `${c.rank} of ${model.companies.list.length}`]);

@@ -32,7 +32,7 @@ export function sharesRoundingNote(ctx: RenderContext, sums: readonly PrintedSum
   const { fmt, view } = ctx;
   const whole = fmt.percent(1);
   const off = sums.some((s) => view.shows(s.year) && fmt.percent(s.parts.reduce((sum, r) => sum + fmt.roundPercent(r), 0)) !== whole);
-  return off ? `Shares may not add up to ${whole} because of rounding.` : undefined;
+  return off ? `Shares may not add up to ${fmt.compactPercent(1)} because of rounding.` : undefined;
 }
 
 /** A table's note with the rounding note on a line of its own after it; undefined when there is neither. */
