@@ -79,7 +79,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   // list(), they are English whatever the locale: an English locale keeps its
   // own order (en-GB "15 March 2024"), any other gets that international order
   // (a de-DE report said "15. März 2024" in the middle of an English sentence).
-  const dateLocale = /^en(?:-|$)/i.test(locale) ? locale : 'en-GB';
+  const dateLocale = isEnglishLocale(locale) ? locale : 'en-GB';
   const dateFmt = new Intl.DateTimeFormat(dateLocale, { ...latn, calendar: 'gregory', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   // The same font limit applies to two marks some locales put in numbers:
   // U+202F (narrow no-break space, fr-FR grouping and "9,8 %") is set as the
@@ -116,4 +116,9 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     roundValue: (v) => roundTo(v, d),
     roundPercent: (r) => roundTo(r, p + 2),
   };
+}
+
+/** The locale is an English one ("en", "en-IN"): the report's words, always English, are then in its own language. */
+export function isEnglishLocale(locale: string): boolean {
+  return /^en(?:-|$)/i.test(locale);
 }

@@ -17,9 +17,11 @@
 // Every market figure passes through a FigurePolicy with the year it refers to
 // (see redaction.ts): the full report shows them all; the free sample's
 // context holds back those after the base year, so its templates never see
-// the numbers. Choices made from figures (the peak growth year, the largest
-// producer, net exporter or importer) are made on the raw numbers first; the
-// peak and lowest growth years only among the years the reader sees.
+// the numbers. Choices made from figures (the largest producer, net exporter
+// or importer) are made on the raw numbers first; rankings the reader could
+// check against printed figures (the peak and lowest growth years, among the
+// actual years; the segments that grow fastest) compare the printed values,
+// so figures that print alike tie.
 import { createFormatter } from '../format/index.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
 import { holdBackAfter, isRedacted, showAll, type Figure, type FigurePolicy } from './redaction.js';

@@ -4,6 +4,7 @@
 // resolved table of contents, the publisher's links, the accent colour and
 // the inline charts. Every field is present (absent data as null or an empty
 // list) because the template is compiled in strict mode.
+import { isEnglishLocale } from '../../format/index.js';
 import { parseNarrative, reportContext, type NarrativeBlock } from '../../narrative/index.js';
 import type { Outline } from '../../outline/index.js';
 import type { Model } from '../../types.js';
@@ -63,7 +64,7 @@ export function excerptContext({ model, outline, charts, redact }: ExcerptInputs
   return {
     ...report,
     // The page's text is English whatever the locale, which sets only how numbers are written.
-    lang: /^en(?:-|$)/i.test(model.locale) ? model.locale : 'en',
+    lang: isEnglishLocale(model.locale) ? model.locale : 'en',
     accent: accentOf(model),
     redact,
     segmentationTitles: report.segmentations.map((s) => s.titleLower),
