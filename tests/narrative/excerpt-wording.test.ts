@@ -30,6 +30,9 @@ describe('web excerpt wording', () => {
     expect(text).toContain(`the market shrank at a compound annual rate of ${fmt.percent(-model.market.spans.historical.cagr)}`);
     expect(text).toContain(`The market is forecast to shrink at a compound annual rate of ${fmt.percent(-model.market.cagr)}`);
     for (const s of model.segmentations) expect(text).toContain(`${s.fastest} declines least`);
+    // Its drivers drive a market that shrinks, not growth.
+    expect(text).toContain('The market is driven by:');
+    expect(text).not.toContain('Growth is driven by');
   });
 
   it('keeps the growing market\'s headline', async () => {
