@@ -57,11 +57,12 @@ interface Shown {
 
 function shownSigns(model: Model): Shown {
   const fmt = createFormatter(model);
+  const percent = (r: number) => fmt.roundPercent(r);
   return {
-    rateFalls: (r) => fmt.roundPercent(r) < 0,
+    rateFalls: (r) => percent(r) < 0,
     valueSign: (v) => Math.sign(fmt.roundValue(v)),
-    percent: (r) => fmt.roundPercent(r),
-    samePercent: (a, b) => fmt.roundPercent(a) === fmt.roundPercent(b),
+    percent,
+    samePercent: (a, b) => percent(a) === percent(b),
     printedDifference: (from, to) => fmt.roundValue(fmt.roundValue(to) - fmt.roundValue(from)),
   };
 }
@@ -88,8 +89,9 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
   // at least three, so two growth rates): the forecast grows at one rate a
   // year, stated on its own, and a "best" forecast year would be float
   // noise. The sample and the full report then say the same, and no
-  // held-back year shows through the choice. Years whose growth prints
-  // alike tie, and are all named.
+  // held-back year shows through the choice: a context that holds back
+  // actual years too (a cut-off before the base year) picks among the years
+  // it shows. Years whose growth prints alike tie, and are all named.
   const growthPool = market.yoy.filter((g) => g.year <= model.baseYear && !isRedacted(figure(g.growth, g.year)));
   const extreme = (better: (a: number, b: number) => boolean) => {
     const printed = growthPool.map((g) => ({ ...g, shown: shown.percent(g.growth) }));
