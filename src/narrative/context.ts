@@ -17,11 +17,18 @@
 // Every market figure passes through a FigurePolicy with the year it refers to
 // (see redaction.ts): the full report shows them all; the free sample's
 // context holds back those after the base year, so its templates never see
-// the numbers. Choices made from figures (the largest producer, net exporter
-// or importer) are made on the raw numbers first; rankings the reader could
-// check against printed figures (the peak and lowest growth years, among the
-// actual years; the segments that grow fastest) compare the printed values,
-// so figures that print alike tie.
+// the numbers. What is worked out from figures goes through the policy too
+// (`figure.derived`), with the year of the figures it rests on: the sample's
+// context holds back which segment grows fastest, the growth leaders and
+// every flag ranked or worded from segment growth and end shares, so not even
+// a user's template can print them. Only the market's direction flags
+// (`falling`, `reverses`, `absoluteDecline`, a scenario's `falling`) stay:
+// the sample's own wording says "projected to fall", by design.
+// Choices made from figures (the largest producer, net exporter or importer)
+// are made on the raw numbers first; rankings the reader could check against
+// printed figures (the peak and lowest growth years, among the actual years;
+// the segments that grow fastest) compare the printed values, so figures
+// that print alike tie.
 import { createFormatter } from '../format/index.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
 import { holdBackAfter, isRedacted, showAll, type Figure, type FigurePolicy } from './redaction.js';
@@ -132,8 +139,9 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
   return {
     /**
      * The forecast is held back (the free sample). Besides its numbers, the
-     * ranking it implies is held back too: templates then do not say which
-     * segment grows fastest.
+     * ranking it implies is held back too (`fastest` reads "XX", flags such
+     * as `evenGrowth` are null): templates say instead that the full report
+     * ranks the segments.
      */
     forecastHeldBack: isRedacted(figure(0, model.forecastTo)),
     title: model.title,
@@ -247,10 +255,10 @@ function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure:
     baseShare: figure(s.baseShare, baseYear),
     endShare: figure(s.endShare, forecastTo),
     cagr: figure(s.cagr, forecastTo),
-    falling: shown.rateFalls(s.cagr),
+    falling: figure.derived(shown.rateFalls(s.cagr), forecastTo),
     absoluteGrowth: figure(shown.printedDifference(at(s.series, baseYear), at(s.series, forecastTo)), forecastTo),
     /** Its share prints the same in the base year and at the end: it "holds at", it does not "move from ... to". */
-    shareSteady: shown.samePercent(s.baseShare, s.endShare),
+    shareSteady: figure.derived(shown.samePercent(s.baseShare, s.endShare), forecastTo),
     countries: s.countries,
     countryCount: s.countries.length,
   };
@@ -262,8 +270,11 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
   // Growth is ranked as printed: segments whose CAGRs print alike are tied,
   // whatever their last digits, so prose never crowns one of them (the
   // Model's `fastest`, the first listed, stands for the group's rate).
+  // The ranking rests on forecast figures: where those are held back, so is
+  // everything worked out from them.
   const fastest = s.segments.find((x) => x.name === s.fastest)!;
   const leaders = s.segments.filter((x) => shown.samePercent(x.cagr, fastest.cagr)).map((x) => x.name);
+  const ranked = <T>(value: T) => figure.derived(value, model.forecastTo);
   return {
     id: s.id,
     title: s.title,
@@ -274,17 +285,17 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     names: segments.map((x) => x.name),
     segments,
     largest: byName(s.largest),
-    fastest: byName(leaders[0]!),
+    fastest: ranked(byName(leaders[0]!)),
     /** The segments that grow fastest (or decline least), as printed: more than one when their CAGRs tie. */
-    leaders: { names: leaders, count: leaders.length, tied: leaders.length > 1 },
+    leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1 }),
     /** The largest segment is among the leaders. */
-    largestLeads: leaders.includes(s.largest),
+    largestLeads: ranked(leaders.includes(s.largest)),
     /** The largest segment alone leads: "both the largest and the fastest-growing". */
-    sameLeader: leaders.length === 1 && leaders[0] === s.largest,
+    sameLeader: ranked(leaders.length === 1 && leaders[0] === s.largest),
     /** Every segment's CAGR and share print alike over the forecast (none has a rate of its own): no ranking, no share moves. */
-    evenGrowth: leaders.length === segments.length && segments.every((x) => x.shareSteady),
+    evenGrowth: ranked(leaders.length === segments.length && s.segments.every((x) => shown.samePercent(x.baseShare, x.endShare))),
     /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
-    allFalling: segments.every((x) => x.falling),
+    allFalling: ranked(s.segments.every((x) => shown.rateFalls(x.cagr))),
   };
 }
 
@@ -315,7 +326,12 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
     const year = last.year;
     return { region: r.region, firstYear: r.production[0]!.year, year, production: last.value, consumption: at(r.consumption, year), balance: at(r.balance, year) };
   });
-  const top = (key: 'production' | 'consumption') => raw.reduce((a, b) => (b[key] > a[key] ? b : a)).region;
+  // Choices across regions rest on the figures of every region's last year.
+  const latest = Math.max(...raw.map((r) => r.year));
+  const top = (key: 'production' | 'consumption') => figure.derived(raw.reduce((a, b) => (b[key] > a[key] ? b : a)).region, latest);
+  // As printed: a balance that rounds to zero reads as an exact balance.
+  const exports = (r: (typeof raw)[number]) => shown.valueSign(r.balance) > 0;
+  const imports = (r: (typeof raw)[number]) => shown.valueSign(r.balance) < 0;
   const regions = raw.map((r) => ({
     region: r.region,
     firstYear: r.firstYear,
@@ -324,15 +340,17 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
     consumption: figure(r.consumption, r.year),
     balance: figure(r.balance, r.year),
     balanceMagnitude: figure(Math.abs(r.balance), r.year),
-    // As printed: a balance that rounds to zero reads as an exact balance.
-    netExporter: shown.valueSign(r.balance) > 0,
-    netImporter: shown.valueSign(r.balance) < 0,
+    netExporter: figure.derived(exports(r), r.year),
+    netImporter: figure.derived(imports(r), r.year),
+    /** Production and consumption print alike: "an exact balance". */
+    balanced: figure.derived(!exports(r) && !imports(r), r.year),
   }));
   // Whether a region's shortfall can be said to be met by other regions (or
   // its surplus to be available to them): only when some region has the other
   // sign. Otherwise the difference crosses the border of the regions covered.
-  const surplus = regions.filter((r) => r.netExporter).length;
-  const shortfall = regions.filter((r) => r.netImporter).length;
+  const surplus = raw.filter(exports).length;
+  const shortfall = raw.filter(imports).length;
+  const across = <T>(value: T) => figure.derived(value, latest);
   return {
     regions,
     count: regions.length,
@@ -341,10 +359,10 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
     firstYear: regions[0]!.firstYear,
     largestProducer: top('production'),
     largestConsumer: top('consumption'),
-    anySurplus: surplus > 0,
-    anyShortfall: shortfall > 0,
-    allSurplus: surplus === regions.length,
-    allShortfall: shortfall === regions.length,
+    anySurplus: across(surplus > 0),
+    anyShortfall: across(shortfall > 0),
+    allSurplus: across(surplus === regions.length),
+    allShortfall: across(shortfall === regions.length),
   };
 }
 

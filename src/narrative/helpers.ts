@@ -3,7 +3,8 @@
 // tables and charts show. A helper given the wrong kind of value throws: in
 // strict mode Handlebars checks field lookups but not helper arguments, and a
 // missing number must not print as "undefined". A figure the sample holds
-// back (redaction.ts) prints as "XX" in the shape the helper would give it.
+// back (redaction.ts) prints as "XX" in the shape the helper would give it,
+// a held-back list of names as "XX".
 import type Handlebars from 'handlebars';
 import type { Formatter } from '../format/index.js';
 import { isRedacted, redactedTexts } from './redaction.js';
@@ -25,6 +26,7 @@ function num(name: string, v: unknown): number {
 function describe(v: unknown): string {
   if (v === null) return 'null (the value is absent for this report)';
   if (v === undefined) return 'undefined (no such field)';
+  if (isRedacted(v)) return 'a value the free sample holds back';
   return Array.isArray(v) ? 'a list' : `${typeof v} ${JSON.stringify(v)}`;
 }
 
@@ -56,6 +58,7 @@ export function registerFormatHelpers(hb: typeof Handlebars, fmt: Formatter): vo
   });
   hb.registerHelper('list', (...raw: unknown[]) => {
     const [items] = args('list', raw, 1);
+    if (isRedacted(items)) return held.value;
     if (!Array.isArray(items) || !items.every((i) => typeof i === 'string')) {
       throw new Error(`{{list}} needs a list of texts, got ${describe(items)}`);
     }
@@ -66,6 +69,7 @@ export function registerFormatHelpers(hb: typeof Handlebars, fmt: Formatter): vo
   // closes a sentence without a second period.
   hb.registerHelper('period', (...raw: unknown[]) => {
     const [text] = args('period', raw, 1);
+    if (isRedacted(text)) return `${held.value}.`;
     if (typeof text !== 'string') throw new Error(`{{period}} needs a text, got ${describe(text)}`);
     return /[.!?…]$/u.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`;
   });
@@ -75,9 +79,10 @@ export function registerFormatHelpers(hb: typeof Handlebars, fmt: Formatter): vo
     return fmt.date(iso);
   });
   // Block helper for singular/plural wording: {{#plural count}}companies{{else}}company{{/plural}}.
+  // A held-back count, printed "XX", reads as many.
   hb.registerHelper('plural', function (this: unknown, ...raw: unknown[]) {
     const options = raw[raw.length - 1] as HelperOptions;
-    const n = num('plural', args('plural', raw, 1)[0]);
-    return n === 1 ? options.inverse(this) : options.fn(this);
+    const [v] = args('plural', raw, 1);
+    return !isRedacted(v) && num('plural', v) === 1 ? options.inverse(this) : options.fn(this);
   });
 }
