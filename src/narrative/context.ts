@@ -55,6 +55,8 @@ interface Shown {
   readonly percent: (rate: number) => number;
   /** Two rates print as the same percentage. */
   readonly samePercent: (a: number, b: number) => boolean;
+  /** Two values print as the same number. */
+  readonly sameValue: (a: number, b: number) => boolean;
   /**
    * `to - from` as the reader works it out from the two printed values: "from
    * 46.5 to 37.1" loses 9.4, even where the exact values differ by 9.45.
@@ -70,6 +72,7 @@ function shownSigns(model: Model): Shown {
     valueSign: (v) => Math.sign(fmt.roundValue(v)),
     percent,
     samePercent: (a, b) => percent(a) === percent(b),
+    sameValue: (a, b) => fmt.roundValue(a) === fmt.roundValue(b),
     printedDifference: (from, to) => fmt.roundValue(fmt.roundValue(to) - fmt.roundValue(from)),
   };
 }
@@ -275,6 +278,13 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
   const fastest = s.segments.find((x) => x.name === s.fastest)!;
   const leaders = s.segments.filter((x) => shown.samePercent(x.cagr, fastest.cagr)).map((x) => x.name);
   const ranked = <T>(value: T) => figure.derived(value, model.forecastTo);
+  // Size too is ranked as printed: segments whose base-year share and value
+  // both print as the largest's are all the largest.
+  const baseValue = (x: SegmentModel) => at(x.series, model.baseYear);
+  const top = s.segments.find((x) => x.name === s.largest)!;
+  const largest = s.segments
+    .filter((x) => shown.samePercent(x.baseShare, top.baseShare) && shown.sameValue(baseValue(x), baseValue(top)))
+    .map((x) => x.name);
   return {
     id: s.id,
     title: s.title,
@@ -284,14 +294,17 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     count: segments.length,
     names: segments.map((x) => x.name),
     segments,
+    /** The largest segment in the base year; the first listed of them when several tie (see largestSegments). */
     largest: byName(s.largest),
+    /** The segments that are the largest as printed: more than one when their base-year share and value print alike. */
+    largestSegments: { names: largest, count: largest.length, tied: largest.length > 1, list: largest.map(byName) },
     fastest: ranked(byName(leaders[0]!)),
     /** The segments that grow fastest (or decline least), as printed: more than one when their CAGRs tie. */
     leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1 }),
     /** The largest segment is among the leaders. */
     largestLeads: ranked(leaders.includes(s.largest)),
-    /** The largest segment alone leads: "both the largest and the fastest-growing". */
-    sameLeader: ranked(leaders.length === 1 && leaders[0] === s.largest),
+    /** The largest segment, alone the largest, alone leads: "both the largest and the fastest-growing". */
+    sameLeader: ranked(leaders.length === 1 && largest.length === 1 && leaders[0] === s.largest),
     /** Every segment's CAGR and share print alike over the forecast (none has a rate of its own): no ranking, no share moves. */
     evenGrowth: ranked(leaders.length === segments.length && s.segments.every((x) => shown.samePercent(x.baseShare, x.endShare))),
     /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
@@ -329,6 +342,12 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
   // Choices across regions rest on the figures of every region's last year.
   const latest = Math.max(...raw.map((r) => r.year));
   const top = (key: 'production' | 'consumption') => figure.derived(raw.reduce((a, b) => (b[key] > a[key] ? b : a)).region, latest);
+  // Regions whose value prints as the largest's are all the largest.
+  const tops = (key: 'production' | 'consumption') => {
+    const most = Math.max(...raw.map((r) => r[key]));
+    const names = raw.filter((r) => shown.sameValue(r[key], most)).map((r) => r.region);
+    return figure.derived({ names, count: names.length, tied: names.length > 1 }, latest);
+  };
   // As printed: a balance that rounds to zero reads as an exact balance.
   const exports = (r: (typeof raw)[number]) => shown.valueSign(r.balance) > 0;
   const imports = (r: (typeof raw)[number]) => shown.valueSign(r.balance) < 0;
@@ -357,8 +376,12 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
     names: regions.map((r) => r.region),
     year: regions[0]!.year,
     firstYear: regions[0]!.firstYear,
+    /** The largest producing region; the first listed of them when several tie (see largestProducers). */
     largestProducer: top('production'),
     largestConsumer: top('consumption'),
+    /** The regions that produce most as printed: more than one when their values print alike. */
+    largestProducers: tops('production'),
+    largestConsumers: tops('consumption'),
     anySurplus: across(surplus > 0),
     anyShortfall: across(shortfall > 0),
     allSurplus: across(surplus === regions.length),

@@ -63,6 +63,24 @@ describe('web excerpt wording', () => {
     expect(text).toContain('1 chapter, 1 figure and 1 table.');
   });
 
+  it('names every segment whose share prints as the largest\'s, in the segmentation and the FAQ', async () => {
+    const d = noShareDataset() as any;
+    // 40.04% and 39.96%: both print 40.0%.
+    d.segmentations[0].segments = [
+      { name: 'Alpha', share: 0.4004, cagr: 0.12 },
+      { name: 'Beta', share: 0.3996, cagr: 0.05 },
+      { name: 'Gamma', share: 0.2, cagr: 0.08 },
+    ];
+    for (const redact of [true, false]) {
+      d.sample = { ...(d.sample ?? {}), redact };
+      const { model, fmt, text } = await page(d as Dataset);
+      const share = fmt.percent(0.4);
+      expect(text).toContain(`Alpha and Beta were the largest type segments in ${model.baseYear}, each with ${share} of the market.`);
+      expect(text).toContain(`Alpha and Beta were the largest in ${model.baseYear} (${share} each).`);
+      expect(text).not.toMatch(/Alpha was the largest/);
+    }
+  });
+
   it('keeps the plural for two and for none', async () => {
     const { text } = await page(oneCompanyDataset(), (full) => ({ ...full, figures: full.figures.slice(0, 2), tables: [] }));
     expect(text).toMatch(/\b\d+ chapters, 2 figures and 0 tables\./);

@@ -271,3 +271,68 @@ describe('segments that grow alike', () => {
     expect(falling.all).not.toMatch(/each, by/);
   });
 });
+
+describe('segments tied for the largest', () => {
+  /** The default dataset with the type segments Alpha, Beta and Gamma at the given shares and CAGRs. */
+  const typed = (segments: { share: number; cagr: number }[]): Dataset => {
+    const d = defaultDataset() as any;
+    d.segmentations[0].segments = segments.map((s, i) => ({ name: ['Alpha', 'Beta', 'Gamma'][i], ...s }));
+    return d as Dataset;
+  };
+  // 40.04% and 39.96%: both print 40.0% (and the same value); Alpha, listed first, also grows fastest.
+  const tied = typed([{ share: 0.4004, cagr: 0.12 }, { share: 0.3996, cagr: 0.05 }, { share: 0.2, cagr: 0.08 }]);
+  /** A sentence that makes one segment alone the largest. */
+  const crowns = (name: string) => new RegExp(`${name},? (?:is|was|remains) (?:both )?the largest|${name}, the largest segment`);
+
+  it('names every segment whose share prints as the largest\'s, in the plural', async () => {
+    const { model, text, all } = await report(tied);
+    const fmt = createFormatter(model);
+    const share = fmt.percent(0.4);
+    const [alpha, beta] = model.segmentations[0]!.segments;
+    expect(all).not.toMatch(crowns('Alpha'));
+    expect(all).not.toMatch(crowns('Beta'));
+    expect(text['segment-overview']).toContain(`In ${model.baseYear}, Alpha and Beta were the largest, each with ${share} of the market (`);
+    expect(text['segment-summary']).toContain(`Alpha and Beta were the largest in ${model.baseYear}, each with ${share} of the market`);
+    expect(text.findings).toContain(`By type, Alpha and Beta are the largest segments (${share} each in ${model.baseYear}) and Alpha the fastest-growing`);
+    expect(text.faq).toContain(`By type: Alpha and Beta are the largest (${share} each in ${model.baseYear});`);
+    expect(text['segment-growth']).toContain(
+      `Alpha and Beta are the largest segments, each with ${share} of the market in ${model.baseYear}: ` +
+        `Alpha grows at ${fmt.percent(alpha!.cagr)} a year, and its share moves from ${share} to ${fmt.percent(alpha!.endShare)}; ` +
+        `Beta grows at ${fmt.percent(beta!.cagr)} a year, and its share moves from ${share} to ${fmt.percent(beta!.endShare)}.`,
+    );
+    // The other segmentations keep their one largest segment, in the singular.
+    expect(text['segment-overview']).toMatch(/In \d{4}, Cancer was the largest, with/);
+  });
+
+  it('names them all in the sample too', async () => {
+    const { model, text, all } = await report(tied, { sample: true });
+    const share = createFormatter(model).percent(0.4);
+    expect(all).not.toMatch(crowns('Alpha'));
+    expect(text['segment-summary']).toContain(`Alpha and Beta were the largest in ${model.baseYear}, each with ${share} of the market`);
+    expect(text.findings).toContain(`By type, Alpha and Beta are the largest segments (${share} each in ${model.baseYear}); the growth ranking is in the full report.`);
+  });
+
+  it('remain the largest together when every segment grows alike', async () => {
+    const { model, text } = await report(typed([{ share: 0.4, cagr: 0.1 }, { share: 0.4, cagr: 0.1 }, { share: 0.2, cagr: 0.1 }]));
+    const share = createFormatter(model).percent(0.4);
+    expect(text['segment-growth']).toContain(`so no segment gains share: Alpha and Beta remain the largest, each with ${share} of the market.`);
+    expect(text.findings).toContain(`By type, Alpha and Beta are the largest segments (${share} each in ${model.baseYear}), and every segment grows at the market's own rate`);
+  });
+
+  it('crowns one segment when the shares print apart', async () => {
+    const { all } = await report(typed([{ share: 0.41, cagr: 0.12 }, { share: 0.39, cagr: 0.05 }, { share: 0.2, cagr: 0.08 }]));
+    expect(all).toMatch(/In \d{4}, Alpha was the largest, with/);
+    expect(all).toContain('Alpha is both the largest and the fastest-growing segment by type');
+    expect(all).not.toMatch(/Alpha and Beta (?:are|were|remain) the largest/);
+  });
+
+  it('names every region that produces the most as printed', async () => {
+    const d = withRegionalData() as any;
+    const names = Object.keys(d.regionalData.production);
+    const [first, last] = [names[0]!, names[names.length - 1]!];
+    d.regionalData.production[first] = structuredClone(d.regionalData.production[last]);
+    const { model, text } = await report(d as Dataset);
+    expect(text['regional-production']).toContain(`In ${model.baseYear}, ${first} and ${last} were the largest producing regions.`);
+    expect(text['regional-consumption']).toContain(`In ${model.baseYear}, ${last} was the largest consuming region.`);
+  });
+});
