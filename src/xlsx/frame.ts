@@ -1,6 +1,7 @@
 // The frame every data sheet shares: title, back-link to Contents, a note
-// on units and periods, one header row (frozen), and the figure column to
-// the right of the tables. Fixed rows keep formulas and chart ranges simple.
+// on units and periods, one header row (frozen, when the sheet has one), and
+// the figure column to the right of the tables. Fixed rows keep formulas and
+// chart ranges simple.
 import type ExcelJS from 'exceljs';
 import { internalLink } from './cells.js';
 import type { WorkbookContext } from './context.js';
@@ -19,6 +20,12 @@ export interface FrameOptions {
   readonly contentsSheet?: string;
   /** Columns frozen at the left (the year or name column). */
   readonly frozenColumns?: number;
+  /**
+   * Whether a header row follows at HEADER_ROW (default true). The panes are
+   * frozen below it; a sheet without one (the Charts sheet) freezes nothing,
+   * rather than an empty row.
+   */
+  readonly header?: boolean;
 }
 
 export function styles(ctx: WorkbookContext) {
@@ -40,7 +47,7 @@ export function writeFrame(ctx: WorkbookContext, ws: ExcelJS.Worksheet, options:
     note.value = options.note;
     note.font = st.note;
   }
-  ws.views = [{ state: 'frozen', xSplit: options.frozenColumns ?? 0, ySplit: HEADER_ROW }];
+  if (options.header ?? true) ws.views = [{ state: 'frozen', xSplit: options.frozenColumns ?? 0, ySplit: HEADER_ROW }];
 }
 
 /**

@@ -84,7 +84,7 @@ export async function renderWorkbook(model: Model, options: WorkbookOptions = {}
   }
   if (plan.price) buildPriceSheet(ctx, sheet(plan.price), plan.contents);
   if (plan.figures) {
-    writeFrame(ctx, sheet(plan.figures), { title: `${model.title}: further charts`, contentsSheet: plan.contents });
+    writeFrame(ctx, sheet(plan.figures), { title: `${model.title}: further charts`, contentsSheet: plan.contents, header: false });
     stack(plan.figures, 1);
   }
 

@@ -58,6 +58,21 @@ describe('sheets', () => {
     expect(wb.getWorksheet('By Type')!.autoFilter).toBe(`A4:E${4 + model.years.length}`);
     expect(wb.getWorksheet('Market size')!.getColumn(2).width).toBeGreaterThan(10);
   });
+
+  it('freeze panes only under a header row, so the Charts sheet freezes nothing', async () => {
+    // Regional sheets and an unclaimed picture: every kind of sheet the pack has.
+    const wb = await readWorkbook(await renderWorkbook(regionalModel(), { chartImages: [image('something-else')] }));
+    expect(wb.getWorksheet('Charts')).toBeDefined();
+    for (const ws of wb.worksheets) {
+      const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+      if (view?.state !== 'frozen') continue;
+      // The last frozen row holds the header: a label in the first column, set in the header font.
+      const corner = ws.getCell(view.ySplit!, 1);
+      expect(typeof corner.value, `${ws.name} row ${view.ySplit}`).toBe('string');
+      expect(corner.font?.bold, `${ws.name} row ${view.ySplit}`).toBe(true);
+    }
+    expect(wb.getWorksheet('Charts')!.views?.[0]?.state ?? 'normal').not.toBe('frozen');
+  });
 });
 
 describe('links', () => {
