@@ -35,9 +35,9 @@ export function modelWithoutScenarios(): Model {
 /**
  * The default dataset plus regionalData over the history years: production
  * and consumption for every region segment, and an average price for two
- * type segments.
+ * type segments. `edit` may change the regionalData before the Model is built.
  */
-export function regionalModel(): Model {
+export function regionalModel(edit?: (regionalData: Record<string, any>) => void): Model {
   const json = readDataset();
   const years: number[] = json.market.history.map((h: { year: number }) => h.year);
   const regions: string[] = json.segmentations.find((s: { kind: string }) => s.kind === 'region').segments.map((s: { name: string }) => s.name);
@@ -47,6 +47,7 @@ export function regionalModel(): Model {
     consumption: Object.fromEntries(regions.map((r, i) => [r, series(0.6 + i * 0.2, 0.04)])),
     averagePrice: { Hospitals: series(120, 3.5), 'Health Insurance Companies': series(80, 1.25) },
   };
+  edit?.(json.regionalData);
   return modelOf(json);
 }
 

@@ -3,7 +3,8 @@
 // segment. Present only when the dataset carries regionalData.
 import type ExcelJS from 'exceljs';
 import { regionColors } from '../../charts/series-colors.js';
-import type { RegionalSeries, YearValue } from '../../types.js';
+import { createFormatter, type Formatter } from '../../format/index.js';
+import type { Model, RegionalSeries, YearValue } from '../../types.js';
 import { cellRef, quoteSheet, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
@@ -69,9 +70,12 @@ export function buildRegionalSheets(
   addRegionChart(ctx, production, prodTable, regional.map((r) => ({ name: r.region, values: r.production })), 'Production by region', figures.production);
 
   const consTable = yearTable(regional.map((r) => r.consumption));
+  const balanceFmt = nonzeroValueFormatter(model, regional.flatMap((r) => r.balance.map((p) => p.value)));
+  const balanceDecimals = balanceFmt.display.valueDecimals;
+  const finerBalance = balanceDecimals > model.display.valueDecimals ? ` Balances show ${balanceDecimals} decimal${balanceDecimals === 1 ? '' : 's'}, so that a small one does not read as zero.` : '';
   writeFrame(ctx, consumption, {
     title: `${model.title}: consumption by region`,
-    note: `Values in ${unit}. Net balance = production - consumption (positive: net exporter); its cells are formulas over both sheets.`,
+    note: `Values in ${unit}. Net balance = production - consumption (positive: net exporter); its cells are formulas over both sheets.${finerBalance}`,
     contentsSheet: contents,
     frozenColumns: 1,
   });
@@ -97,10 +101,28 @@ export function buildRegionalSheets(
         formula: `${quoteSheet(production.name)}!${cellRef(prodTable.rowOf(year), col)}-${cellRef(consTable.rowOf(year), col)}`,
         result: point.value,
       };
-      cell.numFmt = fmt.excelValueFormat();
+      cell.numFmt = balanceFmt.excelValueFormat();
     });
   }
   addRegionChart(ctx, consumption, consTable, regional.map((r) => ({ name: r.region, values: r.consumption })), 'Consumption by region', figures.consumption);
+}
+
+// A value format has no more decimals than this (well past any market figure's precision).
+const MAX_DECIMALS = 15;
+
+/**
+ * The value Formatter, with as many more decimals as it takes for every value
+ * that is not zero to read as not zero. A balance is a small difference of
+ * two large figures: a shortfall of 0.42 under "#,##0" reads "-0" (Excel and
+ * LibreOffice pick the negative section before rounding, and a zero section
+ * such as "#,##0;-#,##0;0" is not used for -0.42), and hides a real balance.
+ * The cells keep their exact values; only the decimals shown change.
+ */
+function nonzeroValueFormatter(model: Model, values: readonly number[]): Formatter {
+  const withDecimals = (d: number) => createFormatter({ ...model, display: { ...model.display, valueDecimals: d } });
+  let fmt = withDecimals(model.display.valueDecimals);
+  for (let d = model.display.valueDecimals + 1; d <= MAX_DECIMALS && values.some((v) => v !== 0 && fmt.roundValue(v) === 0); d++) fmt = withDecimals(d);
+  return fmt;
 }
 
 function addRegionChart(
