@@ -3,7 +3,7 @@
 // under a caption cell, stacked downwards without overlapping.
 import type ExcelJS from 'exceljs';
 import type { ChartImage, WorkbookContext } from './context.js';
-import type { NativeChartSpec } from './native-charts/spec.js';
+import type { NativeChartKind, NativeChartSpec } from './native-charts/spec.js';
 import { styles } from './frame.js';
 
 /** Default row height (15 pt) and column width (about 64 px) in pixels. */
@@ -15,8 +15,26 @@ const CHART_ROWS = 18;
 
 export interface FigureStack {
   /** @param rows height in rows; more for charts with many categories down the side */
-  addNativeChart(chart: Omit<NativeChartSpec, 'sheet' | 'anchor' | 'caption'>, caption: string, rows?: number): void;
+  addNativeChart(chart: Omit<NativeChartSpec, 'sheet' | 'anchor' | 'caption' | 'altText'>, caption: string, rows?: number): void;
   addImage(image: ChartImage): void;
+}
+
+const KIND_WORDS: Record<NativeChartKind, string> = {
+  column: 'column chart',
+  'stacked-column': 'stacked column chart',
+  bar: 'bar chart',
+  line: 'line chart',
+};
+
+/**
+ * What a native chart shows, for its alternative text: its title, as a chart
+ * picture's alternative text is its caption, then what kind of chart it is and,
+ * when it draws several, its series ("Market by type, 2018–2030 (USD billion):
+ * editable stacked column chart of Hardware, Software, and Services").
+ */
+function chartAltText(ctx: WorkbookContext, chart: Pick<NativeChartSpec, 'title' | 'kind' | 'series'>): string {
+  const series = chart.series.length > 1 ? ` of ${ctx.fmt.list(chart.series.map((s) => s.name))}` : '';
+  return `${chart.title}: editable ${KIND_WORDS[chart.kind]}${series}`;
 }
 
 /**
@@ -34,7 +52,7 @@ export function createFigureStack(ctx: WorkbookContext, ws: ExcelJS.Worksheet, c
   return {
     addNativeChart(chart, text, rows = CHART_ROWS) {
       caption(text);
-      ctx.nativeCharts.push({ ...chart, sheet: ws.name, caption: text, anchor: { col: col - 1, row: next - 1, cols: CHART_COLS, rows } });
+      ctx.nativeCharts.push({ ...chart, sheet: ws.name, caption: text, altText: chartAltText(ctx, chart), anchor: { col: col - 1, row: next - 1, cols: CHART_COLS, rows } });
       next += rows + 1;
     },
     addImage(image) {

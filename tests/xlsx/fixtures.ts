@@ -119,7 +119,8 @@ export interface SheetDrawing {
   readonly charts: readonly string[];
 }
 
-const xmlText = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** Text as written in XML, unescaped. */
+export const xmlText = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The drawing part of every sheet that has one, by sheet name, with the XML of its chart parts. */
 export async function drawingsBySheet(zip: JSZip): Promise<Map<string, SheetDrawing>> {

@@ -19,15 +19,16 @@ const marker = (tag: string, col: number, row: number) =>
 
 /**
  * @param shapeId unique among the drawing's shapes (exceljs numbers its pictures from 1)
- * @param caption the caption cell's text: the shape's name and its alternative text (descr),
- *   which screen readers read and Excel's accessibility checker asks for
+ * @param caption the caption cell's text: the shape's name
+ * @param altText the shape's alternative text (descr), which screen readers read and
+ *   Excel's accessibility checker asks for
  */
-export function chartAnchorXml(anchor: CellAnchor, relId: string, shapeId: number, caption: string): string {
+export function chartAnchorXml(anchor: CellAnchor, relId: string, shapeId: number, caption: string, altText: string): string {
   return (
     `<xdr:twoCellAnchor editAs="oneCell">` +
     marker('from', anchor.col, anchor.row) +
     marker('to', anchor.col + anchor.cols, anchor.row + anchor.rows) +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${escapeXml(caption)}" descr="${escapeXml(caption)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${escapeXml(caption)}" descr="${escapeXml(altText)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${relId}"/></a:graphicData></a:graphic>` +
     `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`

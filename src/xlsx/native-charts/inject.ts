@@ -66,7 +66,7 @@ export async function addNativeCharts(zip: JSZip, charts: readonly NativeChartSp
       const relId = nextRelId(drawingRels);
       drawingRels.push({ id: relId, type: REL_TYPES.chart, target: `../charts/chart${chartNo}.xml` });
       shapeId += 1;
-      anchors.push(chartAnchorXml(chart.anchor, relId, shapeId, chart.caption));
+      anchors.push(chartAnchorXml(chart.anchor, relId, shapeId, chart.caption, chart.altText));
     }
     drawingXml = drawingXml.replace('</xdr:wsDr>', `${anchors.join('')}</xdr:wsDr>`);
     zip.file(drawingPath, drawingXml);

@@ -39,7 +39,13 @@ export interface NativeChartSpec {
   /** Excel number format of the value axis (the Formatter's). */
   readonly valueFormat: string;
   readonly valueAxisTitle?: string;
-  /** Text of the caption cell above the chart: also its shape name and alternative text. */
+  /** Text of the caption cell above the chart: also its shape name. */
   readonly caption: string;
+  /**
+   * Alternative text (the shape's descr), which screen readers read: what the
+   * chart shows and how, e.g. "Market size, 2018–2030 (USD billion): editable
+   * column chart", as a chart picture's is its caption.
+   */
+  readonly altText: string;
   readonly anchor: CellAnchor;
 }
