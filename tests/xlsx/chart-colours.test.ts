@@ -46,6 +46,19 @@ function pictureColours(figure: ChartFigure): Map<string, string> {
   return out;
 }
 
+/** The strokeDash scale of a figure's spec, as name -> dash array. */
+function pictureDashes(figure: ChartFigure): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const { domain, range } = (node as { strokeDash?: { scale?: { domain?: unknown; range?: unknown } } }).strokeDash?.scale ?? {};
+    if (Array.isArray(domain) && Array.isArray(range)) domain.forEach((name, i) => out.set(String(name), range[i]));
+    Object.values(node).forEach(visit);
+  };
+  visit(figure.spec);
+  return out;
+}
+
 /** Checks `name` is drawn in `color` in every picture of the sheet that draws it; returns how many did. */
 function expectSameColour(pictures: readonly ChartFigure[], name: string, color: string, where: string): number {
   let seen = 0;
@@ -93,6 +106,26 @@ describe('native chart colours match the chart pictures on the same sheet', () =
     const picture = pictureColours(plain.pictures.get('Market size')!.find((f) => f.id === 'market-size')!);
     expect(size!.color).toBe(picture.get('Actual'));
     model.market.series.forEach((p, i) => expect(size!.points.get(i) ?? size!.color, String(p.year)).toBe(picture.get(p.actual ? 'Actual' : 'Forecast')));
+  });
+
+  it('for the low, base and high cases of the scenario chart, the low and high drawn alike as the edges of the band', () => {
+    const picture = plain.pictures.get('Market size')!.find((f) => f.id === 'scenarios')!;
+    const colours = pictureColours(picture);
+    const dashes = pictureDashes(picture);
+    const chart = plain.drawings.get('Market size')!.charts.find((c) => c.includes('<c:lineChart>'))!;
+    const series = seriesColours(chart);
+    expect(series.map((s) => s.name)).toEqual(['Low case', 'Base case', 'High case']);
+    const dashOf = [...chart.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => /<c:spPr><a:ln [^>]*>.*?(?:<a:prstDash val="(\w+)"\/>.*?)?<\/a:ln>/.exec(m[0])![1] ?? 'solid');
+    const inPicture = ['Low', 'Base', 'High'];
+    series.forEach((s, i) => expect(s.color, s.name).toBe(colours.get(inPicture[i]!)));
+    // Lines the picture draws with one dash pattern share one in the chart, and only those.
+    for (let i = 0; i < 3; i++) {
+      for (let j = i + 1; j < 3; j++) {
+        const same = JSON.stringify(dashes.get(inPicture[i]!)) === JSON.stringify(dashes.get(inPicture[j]!));
+        expect(dashOf[i] === dashOf[j], `${series[i]!.name} vs ${series[j]!.name}: ${dashOf[i]} / ${dashOf[j]}`).toBe(same);
+      }
+    }
+    expect(dashOf.every((d) => d !== 'solid'), dashOf.join()).toBe(true);
   });
 
   it("for every company bar of the share chart, in the brand colour", () => {

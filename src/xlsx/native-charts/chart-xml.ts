@@ -70,7 +70,8 @@ function barSeries(spec: NativeChartSpec, s: NativeSeries, i: number): string {
 function lineSeries(spec: NativeChartSpec, s: NativeSeries, i: number): string {
   return (
     `<c:ser>${val('idx', i)}${val('order', i)}${seriesName(s)}` +
-    `<c:spPr><a:ln w="28575" cap="rnd">${fill(s.color)}<a:round/></a:ln></c:spPr>` +
+    // CT_LineProperties: the fill, then the dash, then the join.
+    `<c:spPr><a:ln w="28575" cap="rnd">${fill(s.color)}${s.dash ? `<a:prstDash val="${s.dash}"/>` : ''}<a:round/></a:ln></c:spPr>` +
     `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill(s.color)}<a:ln>${fill(s.color)}</a:ln></c:spPr></c:marker>` +
     `${categories(spec)}${values(spec, s)}<c:smooth val="0"/></c:ser>`
   );

@@ -16,6 +16,8 @@ export interface NativeSeries {
   readonly values: readonly (number | undefined)[];
   /** RRGGBB */
   readonly color: string;
+  /** A line series' dash (DrawingML preset): "dash", or "sysDot" for a dotted line; solid without. */
+  readonly dash?: 'dash' | 'sysDot';
   /** Per-point colours (0-based index), e.g. lighter bars for forecast years. */
   readonly pointColors?: readonly { readonly index: number; readonly color: string }[];
 }

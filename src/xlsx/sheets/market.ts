@@ -190,7 +190,14 @@ function addMarketCharts(ctx: WorkbookContext, ws: ExcelJS.Worksheet, figures: F
   const scenarios = model.market.scenarios;
   if (scen && scenarios) {
     const years = scenarios.low.series.map((p) => p.year);
-    const names = ['Low case', 'Base case', 'High case'];
+    // As the picture draws them: the base case as a dashed brand line, and the low
+    // and high cases as the two dotted edges of its band, in the forecast tint
+    // (a line chart part has no band between two series to fill).
+    const cases = [
+      { name: 'Low case', color: palette.forecast, dash: 'sysDot' },
+      { name: 'Base case', color: palette.brand, dash: 'dash' },
+      { name: 'High case', color: palette.forecast, dash: 'sysDot' },
+    ] as const;
     const values = [
       scenarios.low.series.map((p) => p.value),
       years.map((y) => model.market.series.find((p) => p.year === y)!.value),
@@ -202,14 +209,13 @@ function addMarketCharts(ctx: WorkbookContext, ws: ExcelJS.Worksheet, figures: F
         title: `Scenarios, ${fmt.span(model.baseYear, model.forecastTo)} (${fmt.unitLabel()})`,
         categoriesRef: sheetColumnRange(ws.name, 1, scen.firstRow, scen.lastRow),
         categories: years,
-        series: names.map((name, i) => ({
-          name,
+        series: cases.map((c, i) => ({
+          name: c.name,
           nameRef: sheetCellRef(ws.name, scen.firstRow - 1, 2 + i, true),
           valuesRef: sheetColumnRange(ws.name, 2 + i, scen.firstRow, scen.lastRow),
           values: values[i]!,
-          // Low as the picture's forecast tint and base as its brand line; the picture
-          // draws high like low (a band), but a legend needs the two told apart.
-          color: excelColor([palette.forecast, palette.brand, palette.categorical(2)[1]!][i]!),
+          color: excelColor(c.color),
+          dash: c.dash,
         })),
         valueFormat: fmt.excelValueFormat(),
         valueAxisTitle: fmt.unitLabel(),
