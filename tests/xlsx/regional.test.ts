@@ -2,6 +2,7 @@
 // balance as formulas across both sheets) and average price sheets.
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createFormatter } from '../../src/format/index.js';
 import type { Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { excelDisplay } from './excel-display.js';
@@ -43,24 +44,28 @@ describe('regional sheets', () => {
     }
   });
 
-  it('never show a small balance as "-0" or as zero', async () => {
-    // Every region a net exporter of 5, but for a shortfall of 0.42 in the first year,
-    // in a market large enough to show whole numbers ("#,##0").
+  // Every region a net exporter of 5 but for one small shortfall in the first year, under
+  // the whole-number format of a large market or the two decimals of a smaller one.
+  it.each([
+    { production: 12.3, consumption: 12.72, valueDecimals: 0, shown: '-0.4', note: 'Balances show 1 decimal,' },
+    // -0.004999999999999893 in binary: "-0.00" in Excel, which reads 15 significant digits.
+    { production: 1.784, consumption: 1.789, valueDecimals: 2, shown: '-0.005', note: 'Balances show 3 decimals,' },
+  ])('never show a small balance as "-0" or as zero ($production - $consumption reads $shown)', async (c) => {
     const shortfall = regionalModel((data) => {
       for (const [region, series] of Object.entries<{ year: number; value: number }[]>(data.production)) {
         series.forEach((p, k) => (p.value = data.consumption[region][k].value + 5));
       }
       const [region] = Object.keys(data.production);
-      data.production[region!][0].value = 12.3;
-      data.consumption[region!][0].value = 12.72;
+      data.production[region!][0].value = c.production;
+      data.consumption[region!][0].value = c.consumption;
     });
-    const big: Model = { ...shortfall, display: { ...shortfall.display, valueDecimals: 0 } };
-    const book = await readWorkbook(await renderWorkbook(big));
+    const fixed: Model = { ...shortfall, display: { ...shortfall.display, valueDecimals: c.valueDecimals } };
+    const book = await readWorkbook(await renderWorkbook(fixed));
     const cons = book.getWorksheet('Consumption by region')!;
     const header = rowWhere(cons, 'Year', rowWhere(cons, 'Net balance: production - consumption (USD billion)'));
     const { evaluate } = createEvaluator(book);
     let checked = 0;
-    for (const region of big.regional!) {
+    for (const region of fixed.regional!) {
       const col = colWhere(cons, header, region.region);
       for (const b of region.balance) {
         const cell = cons.getCell(rowWhere(cons, b.year, header), col);
@@ -74,14 +79,15 @@ describe('regional sheets', () => {
         checked += 1;
       }
     }
-    expect(checked).toBe(big.regional!.length * big.regional![0]!.balance.length);
-    // The shortfall, with the one decimal that shows it; the tables of production and consumption keep whole numbers.
-    const first = cons.getCell(header + 1, colWhere(cons, header, big.regional![0]!.region));
-    expect(numberIn(first)).toBeCloseTo(-0.42, 12);
-    expect(excelDisplay(numberIn(first)!, first.numFmt)).toBe('-0.4');
-    expect(cons.getCell(5, 2).numFmt).toBe('#,##0');
-    expect(book.getWorksheet('Production by region')!.getCell(5, 2).numFmt).toBe('#,##0');
-    expect(String(cons.getCell(3, 1).value)).toContain('Balances show 1 decimal,');
+    expect(checked).toBe(fixed.regional!.length * fixed.regional![0]!.balance.length);
+    // The shortfall, with the decimals that show it; the tables of production and consumption keep the market's format.
+    const first = cons.getCell(header + 1, colWhere(cons, header, fixed.regional![0]!.region));
+    expect(numberIn(first)).toBeCloseTo(c.production - c.consumption, 12);
+    expect(excelDisplay(numberIn(first)!, first.numFmt)).toBe(c.shown);
+    const valueFormat = createFormatter(fixed).excelValueFormat();
+    expect(cons.getCell(5, 2).numFmt).toBe(valueFormat);
+    expect(book.getWorksheet('Production by region')!.getCell(5, 2).numFmt).toBe(valueFormat);
+    expect(String(cons.getCell(3, 1).value)).toContain(c.note);
   });
 
   it('list average prices by segment from the dataset', () => {

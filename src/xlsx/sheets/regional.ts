@@ -72,7 +72,7 @@ export function buildRegionalSheets(
   const consTable = yearTable(regional.map((r) => r.consumption));
   const balanceFmt = nonzeroValueFormatter(model, regional.flatMap((r) => r.balance.map((p) => p.value)));
   const balanceDecimals = balanceFmt.display.valueDecimals;
-  const finerBalance = balanceDecimals > model.display.valueDecimals ? ` Balances show ${balanceDecimals} decimal${balanceDecimals === 1 ? '' : 's'}, so that a small one does not read as zero.` : '';
+  const finerBalance = balanceDecimals > model.display.valueDecimals ? ` Balances show ${balanceDecimals} decimal${balanceDecimals === 1 ? '' : 's'}, so that a small one is not rounded away.` : '';
   writeFrame(ctx, consumption, {
     title: `${model.title}: consumption by region`,
     note: `Values in ${unit}. Net balance = production - consumption (positive: net exporter); its cells are formulas over both sheets.${finerBalance}`,
@@ -114,15 +114,18 @@ const MAX_DECIMALS = 15;
  * The value Formatter, with as many more decimals as it takes for every value
  * that is not zero to read as not zero. A balance is a small difference of
  * two large figures: a shortfall of 0.42 under "#,##0" reads "-0" (Excel and
- * LibreOffice pick the negative section before rounding, and a zero section
- * such as "#,##0;-#,##0;0" is not used for -0.42), and hides a real balance.
- * The cells keep their exact values; only the decimals shown change.
+ * LibreOffice pick the negative section before rounding, so a zero section
+ * such as "#,##0;-#,##0;0" is not used for it), and hides a real balance. A
+ * value at half a unit of the last place, give or take binary noise, takes
+ * another decimal too, as it may round either way: 1.784 - 1.789 is
+ * -0.004999999999999893, which Excel, at 15 significant digits, shows as
+ * "-0.00". The cells keep their exact values; only the decimals shown change.
  */
 function nonzeroValueFormatter(model: Model, values: readonly number[]): Formatter {
-  const withDecimals = (d: number) => createFormatter({ ...model, display: { ...model.display, valueDecimals: d } });
-  let fmt = withDecimals(model.display.valueDecimals);
-  for (let d = model.display.valueDecimals + 1; d <= MAX_DECIMALS && values.some((v) => v !== 0 && fmt.roundValue(v) === 0); d++) fmt = withDecimals(d);
-  return fmt;
+  const shows = (v: number, d: number) => v === 0 || Math.abs(v) > 0.5 * 10 ** -d * (1 + 1e-9);
+  let d = model.display.valueDecimals;
+  while (d < MAX_DECIMALS && !values.every((v) => shows(v, d))) d += 1;
+  return createFormatter({ ...model, display: { ...model.display, valueDecimals: d } });
 }
 
 function addRegionChart(
