@@ -1,34 +1,16 @@
-// Company ranking and tiers. Tiers are defined by baseYear market share:
-//   Tier 1: share >= 5 %   (market leaders)
-//   Tier 2: 2 % <= share < 5 %
-//   Tier 3: share < 2 %, or no share published
+// Company ranking and tiers (the tiers themselves: ./tiers.ts).
 import type { Formatter } from '../format/index.js';
-import type { CompaniesModel, CompanyModel, Dataset, Tier, TierSummary } from '../types.js';
+import { tierLabels } from '../format/tier-labels.js';
+import type { CompaniesModel, CompanyModel, Dataset, TierSummary } from '../types.js';
+import { tierOf } from './tiers.js';
 
-export const TIER_THRESHOLDS = { tier1: 0.05, tier2: 0.02 } as const;
+export { TIER_THRESHOLDS, tierOf } from './tiers.js';
 
 /**
- * "Tier 1 (share of 5% or more)": the thresholds written the way the report
- * writes every other percentage, so a de-DE report reads "5 %" in the labels
- * as in its figures.
+ * `fmt` only fills TierSummary.label, kept for its remaining readers (the
+ * workbook's tier summary, the narrative context) until they call
+ * tierLabel() as the PDF does; the label is rendering, not a figure.
  */
-export function tierLabels(fmt: Pick<Formatter, 'compactPercent'>): Record<Tier, string> {
-  const tier1 = fmt.compactPercent(TIER_THRESHOLDS.tier1);
-  const tier2 = fmt.compactPercent(TIER_THRESHOLDS.tier2);
-  return {
-    1: `Tier 1 (share of ${tier1} or more)`,
-    2: `Tier 2 (share of ${tier2} to ${tier1})`,
-    3: `Tier 3 (share below ${tier2} or not disclosed)`,
-  };
-}
-
-export function tierOf(share: number | undefined): Tier {
-  if (share === undefined) return 3;
-  if (share >= TIER_THRESHOLDS.tier1) return 1;
-  if (share >= TIER_THRESHOLDS.tier2) return 2;
-  return 3;
-}
-
 export function buildCompanies(companies: Dataset['companies'], baseValue: number, fmt: Pick<Formatter, 'compactPercent'>): CompaniesModel {
   const labels = tierLabels(fmt);
   // Stable order: by share descending, companies without a share after, in dataset order.

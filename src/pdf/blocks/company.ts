@@ -1,4 +1,5 @@
 // A company profile: a fact box, the description and the offerings.
+import { tierLabel } from '../../format/tier-labels.js';
 import type { CompanyModel } from '../../types.js';
 import type { RenderContext } from '../context.js';
 import { textHeight } from '../fit.js';
@@ -39,7 +40,7 @@ export function companyProfileHeight(ctx: RenderContext, name: string): number {
 }
 
 function companyFacts(ctx: RenderContext, c: CompanyModel): [string, string][] {
-  const { model, view } = ctx;
+  const { model, fmt, view } = ctx;
   const y = model.baseYear;
   const facts: [string, string][] = [];
   if (c.type) facts.push(['Type', c.type]);
@@ -54,7 +55,7 @@ function companyFacts(ctx: RenderContext, c: CompanyModel): [string, string][] {
   // When no company has a share there are no tiers to speak of, only one
   // "below 2% or not disclosed" bucket holding everyone.
   const anyShare = model.companies.list.some((x) => x.share !== undefined);
-  if (anyShare) facts.push(['Tier', model.companies.tiers.find((t) => t.tier === c.tier)?.label ?? `Tier ${c.tier}`]);
+  if (anyShare) facts.push(['Tier', tierLabel(fmt, c.tier)]);
   if (c.website) facts.push(['Website', c.website]);
   return facts;
 }

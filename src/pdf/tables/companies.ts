@@ -1,4 +1,5 @@
 // Tables of the competitive landscape.
+import { tierLabel } from '../../format/tier-labels.js';
 import type { RenderContext } from '../context.js';
 import { sharesRoundingNote } from './rounding.js';
 import { EM_DASH, type TableSpec } from './spec.js';
@@ -32,7 +33,7 @@ export function companyShareTable(ctx: RenderContext): TableSpec {
 }
 
 export function companyTiersTable(ctx: RenderContext): TableSpec {
-  const { model, view } = ctx;
+  const { model, fmt, view } = ctx;
   return {
     columns: [
       { header: 'Tier', align: 'left', width: 110 },
@@ -40,7 +41,7 @@ export function companyTiersTable(ctx: RenderContext): TableSpec {
       { header: `Combined share ${model.baseYear}`, align: 'right', width: 'auto' },
     ],
     rows: model.companies.tiers.map((t) => [
-      t.label,
+      tierLabel(fmt, t.tier),
       t.companies.length > 0 ? t.companies.join(', ') : EM_DASH,
       view.percent(t.share, model.baseYear),
     ]),

@@ -1,0 +1,40 @@
+// The company profile's fact box and the tier table. Tier labels are the
+// renderer's words (src/format/tier-labels.ts), not the Model's.
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/forecast/index.js';
+import { createFormatter } from '../../src/format/index.js';
+import { tierLabel } from '../../src/format/tier-labels.js';
+import { companyProfileNodes } from '../../src/pdf/blocks/company.js';
+import type { RenderContext } from '../../src/pdf/context.js';
+import { buildTable } from '../../src/pdf/tables/index.js';
+import { createTheme } from '../../src/pdf/theme.js';
+import { fullView } from '../../src/pdf/view.js';
+import type { Model } from '../../src/types.js';
+import { defaultDataset } from '../fixtures.js';
+
+function contextOf(model: Model): RenderContext {
+  const fmt = createFormatter(model);
+  // The fact box and the tables read the Model, the Formatter, the view and the theme only.
+  return { model, fmt, view: fullView(fmt), theme: createTheme(undefined) } as unknown as RenderContext;
+}
+
+/** The fact box of one company's profile, label -> value. */
+function factsOf(model: Model, name: string): Map<string, string> {
+  const [box] = companyProfileNodes(contextOf(model), name) as [{ table: { body: { text: string }[][] } }];
+  return new Map(box.table.body.map(([k, v]) => [k!.text, v!.text]));
+}
+
+const tiersTable = (model: Model) => buildTable('company-tiers', contextOf(model), {});
+
+describe('tier labels', () => {
+  it('are written by the renderer from the tier, in the report\'s percent format', () => {
+    const model = buildModel({ ...defaultDataset(), locale: 'de-DE' });
+    // A label the Model might carry is not what the PDF prints.
+    const stale: Model = { ...model, companies: { ...model.companies, tiers: model.companies.tiers.map((t) => ({ ...t, label: 'stale' })) } };
+    const fmt = createFormatter(model);
+    expect(tiersTable(stale).rows.map((r) => r[0])).toEqual([1, 2, 3].map((t) => tierLabel(fmt, t as 1 | 2 | 3)));
+    expect(tierLabel(fmt, 1)).toBe('Tier 1 (share of 5\u00a0% or more)');
+    const leader = stale.companies.list[0]!;
+    expect(factsOf(stale, leader.name).get('Tier')).toBe(tierLabel(fmt, leader.tier));
+  });
+});
