@@ -1,5 +1,8 @@
-// The company profile's fact box and the tier table. Tier labels are the
-// renderer's words (src/format/tier-labels.ts), not the Model's.
+// The company profile's fact box and the tier table, for the datasets a
+// reviewer read them with: a single profiled company showed "Rank 1 of 1".
+// A rank is given only when it compares a company with others, among the
+// companies that have a share. Tier labels are the renderer's words
+// (src/format/tier-labels.ts), not the Model's.
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
@@ -9,8 +12,9 @@ import type { RenderContext } from '../../src/pdf/context.js';
 import { buildTable } from '../../src/pdf/tables/index.js';
 import { createTheme } from '../../src/pdf/theme.js';
 import { fullView } from '../../src/pdf/view.js';
-import type { Model } from '../../src/types.js';
+import type { Dataset, Model } from '../../src/types.js';
 import { defaultDataset } from '../fixtures.js';
+import { oneCompanyDataset, oneShareOfTwoDataset } from './datasets.js';
 
 function contextOf(model: Model): RenderContext {
   const fmt = createFormatter(model);
@@ -25,6 +29,35 @@ function factsOf(model: Model, name: string): Map<string, string> {
 }
 
 const tiersTable = (model: Model) => buildTable('company-tiers', contextOf(model), {});
+
+describe('the rank in a company profile', () => {
+  it('is left out when the dataset profiles a single company', () => {
+    const model = buildModel(oneCompanyDataset());
+    const facts = factsOf(model, model.companies.list[0]!.name);
+    expect(facts.has(`Market share ${model.baseYear}`)).toBe(true);
+    expect(facts.has('Rank')).toBe(false);
+  });
+
+  it('is left out when only one of the companies has a share to rank by', () => {
+    const model = buildModel(oneShareOfTwoDataset());
+    for (const c of model.companies.list) expect(factsOf(model, c.name).has('Rank')).toBe(false);
+  });
+
+  it('counts every company when all have a share', () => {
+    const model = buildModel(defaultDataset());
+    const second = model.companies.list[1]!;
+    expect(factsOf(model, second.name).get('Rank')).toBe(`2 of ${model.companies.list.length}`);
+  });
+
+  it('counts only the companies with a share when some have none', () => {
+    const d = defaultDataset();
+    const companies = d.companies.slice(0, 3);
+    const { share: _share, ...undisclosed } = companies[2]!;
+    const model = buildModel({ ...d, companies: [companies[0]!, companies[1]!, undisclosed] } as Dataset);
+    expect(factsOf(model, model.companies.list[0]!.name).get('Rank')).toBe('1 of 2 with a disclosed share');
+    expect(factsOf(model, undisclosed.name).has('Rank')).toBe(false);
+  });
+});
 
 describe('tier labels', () => {
   it('are written by the renderer from the tier, in the report\'s percent format', () => {

@@ -125,6 +125,9 @@ describe('5. a single company (the schema\'s minimum)', () => {
     expect(text.flat).toContain(`One company, ${only!.name}, is profiled in this report; it held an estimated ${fmt.percent(only!.share!)}`);
     expect(text.flat).toContain('It is the only company profiled and belongs to Tier 1');
     expect(text.flat).toContain(`The company profiled in this report is ${only!.name}.`);
+    // Its profile gives no rank: "Rank 1 of 1" compares it with nobody.
+    expect(text.flat).toContain(`Market share ${model.baseYear}`);
+    expect(text.flat).not.toMatch(/\bRank \d+ of \d+/);
   });
 });
 

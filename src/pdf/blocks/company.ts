@@ -50,8 +50,14 @@ function companyFacts(ctx: RenderContext, c: CompanyModel): [string, string][] {
   if (c.value !== undefined) facts.push([`Market value ${y}`, view.money(c.value, y)]);
   if (c.revenue !== undefined) facts.push(['Company revenue', view.money(c.revenue, y)]);
   // A rank is a rank by share: a company without one has none (the Model
-  // orders it after the others only to list it somewhere).
-  if (c.share !== undefined) facts.push(['Rank', `${c.rank} of ${model.companies.list.length}`]);
+  // orders it after the others only to list it somewhere), and it ranks among
+  // the companies that have one. "1 of 1" tells nothing, so a sole company
+  // with a share gets no rank.
+  const ranked = model.companies.list.filter((x) => x.share !== undefined).length;
+  if (c.share !== undefined && ranked > 1) {
+    const among = ranked === model.companies.list.length ? '' : ' with a disclosed share';
+    facts.push(['Rank', `${c.rank} of ${ranked}${among}`]);
+  }
   // When no company has a share there are no tiers to speak of, only one
   // "below 2% or not disclosed" bucket holding everyone.
   const anyShare = model.companies.list.some((x) => x.share !== undefined);
