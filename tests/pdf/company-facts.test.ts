@@ -1,8 +1,10 @@
 // The company profile's fact box and the tier table, for the datasets a
-// reviewer read them with: a single profiled company showed "Rank 1 of 1".
-// A rank is given only when it compares a company with others, among the
-// companies that have a share. Tier labels are the renderer's words
-// (src/format/tier-labels.ts), not the Model's.
+// reviewer read them with: a single profiled company showed "Rank 1 of 1",
+// and a tier holding one company a "Combined share". A rank is given only
+// when it compares a company with others, among the companies that have a
+// share; the tier table's header reads right for a tier of any size. Tier
+// labels are the renderer's words (src/format/tier-labels.ts), not the
+// Model's.
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
@@ -56,6 +58,15 @@ describe('the rank in a company profile', () => {
     const model = buildModel({ ...d, companies: [companies[0]!, companies[1]!, undisclosed] } as Dataset);
     expect(factsOf(model, model.companies.list[0]!.name).get('Rank')).toBe('1 of 2 with a disclosed share');
     expect(factsOf(model, undisclosed.name).has('Rank')).toBe(false);
+  });
+});
+
+describe('the tier table', () => {
+  it('heads the share column without "combined", which a tier of one company is not', () => {
+    const model = buildModel(oneCompanyDataset());
+    expect(model.companies.tiers.find((t) => t.tier === 1)!.companies).toHaveLength(1);
+    const headers = tiersTable(model).columns.map((c) => c.header);
+    expect(headers).toEqual(['Tier', 'Companies', `Share ${model.baseYear}`]);
   });
 });
 

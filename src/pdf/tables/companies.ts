@@ -38,7 +38,8 @@ export function companyTiersTable(ctx: RenderContext): TableSpec {
     columns: [
       { header: 'Tier', align: 'left', width: 110 },
       { header: 'Companies', align: 'left', width: '*' },
-      { header: `Combined share ${model.baseYear}`, align: 'right', width: 'auto' },
+      // A tier's share: "combined" would misdescribe a tier of one company.
+      { header: `Share ${model.baseYear}`, align: 'right', width: 'auto' },
     ],
     rows: model.companies.tiers.map((t) => [
       tierLabel(fmt, t.tier),
