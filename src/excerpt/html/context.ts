@@ -4,7 +4,8 @@
 // resolved table of contents, the publisher's links, the accent colour and
 // the inline charts. Every field is present (absent data as null or an empty
 // list) because the template is compiled in strict mode.
-import { isEnglishLocale } from '../../format/index.js';
+import { isEnglishLocale, type Formatter } from '../../format/index.js';
+import { sharesNote } from '../../format/rounding-notes.js';
 import { parseNarrative, reportContext, type NarrativeBlock } from '../../narrative/index.js';
 import type { Outline } from '../../outline/index.js';
 import type { Model } from '../../types.js';
@@ -44,6 +45,8 @@ export function pageBlocks(text: string, headingLevel: 3 | 4 | 5): PageBlock[] {
 
 export interface ExcerptInputs {
   readonly model: Model;
+  /** The page's Formatter, for what the page works out from printed figures (the rounding note). */
+  readonly fmt: Formatter;
   readonly outline: Outline;
   readonly charts: ExcerptCharts;
   /** Forecast figures beyond the headline are held back (segment growth rates, chart value labels). */
@@ -52,7 +55,7 @@ export interface ExcerptInputs {
 
 export type ExcerptContext = ReturnType<typeof excerptContext>;
 
-export function excerptContext({ model, outline, charts, redact }: ExcerptInputs) {
+export function excerptContext({ model, fmt, outline, charts, redact }: ExcerptInputs) {
   const report = reportContext(model);
   const n = report.narrative;
   const links = publisherLinks(model);
@@ -68,6 +71,12 @@ export function excerptContext({ model, outline, charts, redact }: ExcerptInputs
     accent: accentOf(model),
     redact,
     segmentationTitles: report.segmentations.map((s) => s.titleLower),
+    // Each table prints its segments' base-year shares, which need not add up
+    // to 100% once rounded: the PDF's note, under the same condition.
+    segmentations: report.segmentations.map((s, i) => ({
+      ...s,
+      roundingNote: sharesNote(fmt, [model.segmentations[i]!.segments.map((seg) => seg.baseShare)]) ?? null,
+    })),
     links,
     cta: callToAction(model, links),
     text: {

@@ -34,9 +34,10 @@ export async function renderExcerptHtml(model: Model, ctx: ExcerptHtmlContext): 
   // default), the page gives the headline figures but no other forecast value.
   const redact = model.dataset.sample?.redact ?? true;
   const outline = ctx.outline ?? resolveOutline(model);
+  const fmt = createFormatter(model);
   const [page, charts] = await Promise.all([
-    compileExcerptPage({ formatter: createFormatter(model), ...(ctx.templatesDir ? { templatesDir: ctx.templatesDir } : {}) }),
+    compileExcerptPage({ formatter: fmt, ...(ctx.templatesDir ? { templatesDir: ctx.templatesDir } : {}) }),
     excerptCharts(model, ctx.charts, redact, ctx.catalogue),
   ]);
-  return page(excerptContext({ model, outline, charts, redact }));
+  return page(excerptContext({ model, fmt, outline, charts, redact }));
 }
