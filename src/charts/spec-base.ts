@@ -21,11 +21,17 @@ export function chartSpec(ctx: ChartContext, body: VlSpec): VlSpec {
   };
 }
 
-/** A quantitative axis with our ticks and Formatter labels; no tick labels when redacted. */
+/**
+ * A quantitative axis with our ticks and Formatter labels; no tick labels when
+ * redacted. The tick count is ours too: Vega halves an explicit list of values
+ * until it fits its own count (ceil(height / 40) on a vertical axis), which
+ * dropped the zero line of a short growth chart with seven ticks.
+ */
 export function valueAxisSpec(ctx: ChartContext, axis: ValueAxis, title: string | null): VlSpec {
   return {
     title,
     values: axis.ticks,
+    tickCount: axis.ticks.length,
     grid: true,
     ...(ctx.redact ? { labels: false } : { labelExpr: labelLookup(axis.ticks, axis.labels) }),
   };

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chartCatalogue, createChartRenderer, type ChartFigure } from '../../src/charts/index.js';
 import { createFormatter, type Formatter } from '../../src/format/index.js';
 import type { Model } from '../../src/types.js';
-import { defaultModel, stressModel } from './fixtures.js';
+import { defaultModel, generatedModel, stressModel } from './fixtures.js';
 import { svgTexts } from './scene.js';
 
 const MONEY_AXES = /^(market-size|scenarios|segment-value-.*|regional-.*)$/;
@@ -29,6 +29,8 @@ function ticksOf(figure: ChartFigure): number[] {
 describe.each([
   ['default', defaultModel],
   ['stress (de-DE, no decimals)', stressModel],
+  // Seven growth ticks on a 210 px plot: more than Vega's own tick count for that height (ceil(h/40) = 6).
+  ['generated 203-6 (pt-BR, growth within ±0.6%)', () => generatedModel(203, 6)],
 ])('value-axis ticks: %s', (_name, makeModel) => {
   let model: Model;
   let fmt: Formatter;
@@ -46,6 +48,15 @@ describe.each([
       const texts = svgTexts((await renderer.svg(figure)).svg);
       const expected = ticks.map(MONEY_AXES.test(figure.id) ? fmt.axisValue : fmt.percent);
       expect(texts, figure.id).toEqual(expect.arrayContaining(expected));
+    }
+  });
+
+  it('every tick keeps its grid line (Vega thins explicit values down to its own tick count unless told)', async () => {
+    const renderer = createChartRenderer();
+    for (const figure of chartCatalogue(model)) {
+      const { svg } = await renderer.svg(figure);
+      const grid = /role-axis-grid[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+      expect((grid.match(/<line /g) ?? []).length, figure.id).toBe(ticksOf(figure).length);
     }
   });
 });
