@@ -89,7 +89,6 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   const excelPercent = p === 0 ? '0%' : `0.${'0'.repeat(p)}%`;
   const roundTo = (x: number, decimals: number) => {
     const f = 10 ** decimals;
-    // `|| 0` turns -0 into 0, so a tiny negative never prints as "-0.00".
     // Half away from zero on both sides; `|| 0` turns -0 into 0 so a tiny
     // negative never prints as "-0.00".
     return (Math.sign(x) * Math.round((Math.abs(x) + Number.EPSILON) * f)) / f || 0;
@@ -101,8 +100,8 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     display,
     value: (v) => glyphSafe(valueFmt.format(roundTo(v, d))),
     axisValue: (v) => glyphSafe(axisFmt.format(roundTo(v, d))),
-    // A no-break space keeps the currency code on the line of its number ("BRL 17,9", never "BRL" / "17,9").
-    money: (v) => `${currency}\u00a0${glyphSafe(valueFmt.format(roundTo(v, d)))} ${unit}`,
+    // No-break spaces keep a figure whole on its line: never "BRL" / "17,9" nor "USD 83.0" / "billion".
+    money: (v) => `${currency}\u00a0${glyphSafe(valueFmt.format(roundTo(v, d)))}\u00a0${unit}`,
     percent: (r) => glyphSafe(percentFmt.format(roundTo(r, p + 2))),
     compactPercent: (r) => glyphSafe(compactPercentFmt.format(roundTo(r, p + 2))),
     signedPercent: (r) => glyphSafe(signedFmt.format(roundTo(r, p + 2))),

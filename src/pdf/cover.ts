@@ -2,6 +2,7 @@
 // edition date, the headline figures, and the publisher (with logo, when the
 // dataset names one). The sample's view adds its label and a note under the
 // title, and holds back the forecast figures through view.value/percent.
+import { sharedTextMeasurer } from '../charts/text-metrics.js';
 import type { RenderContext } from './context.js';
 import type { Node } from './nodes.js';
 import { CONTENT_WIDTH, MARGINS, PAGE } from './theme.js';
@@ -9,16 +10,27 @@ import { CONTENT_WIDTH, MARGINS, PAGE } from './theme.js';
 const BAND_HEIGHT = 340;
 /** Titles longer than this are set smaller so that they stay inside the band (titles may run to 200 characters). */
 const LONG_TITLE = 60;
+/** The three headline figures side by side. */
+const FIGURE_GAP = 16;
+const FIGURE_WIDTH = (CONTENT_WIDTH - 2 * FIGURE_GAP) / 3;
+const FIGURE_SIZES = [14, 13, 12, 11] as const;
+const SMALLEST_FIGURE_SIZE = 10;
 
 export function coverSection(ctx: RenderContext): Node {
   const { model, fmt, theme, view } = ctx;
   const { publisher, subtitle, published } = model.dataset;
   const { base, end } = model.market.milestones;
   const white = '#ffffff';
-  const figure = (label: string, value: string): Node => ({
+  const figures: [string, string][] = [
+    [`Market size ${base.year}`, view.money(base.value, base.year)],
+    [`Forecast ${end.year}`, view.money(end.value, end.year)],
+    [`CAGR ${fmt.span(base.year, end.year)}`, view.percent(model.market.cagr, end.year)],
+  ];
+  const size = headlineSize(figures.map(([, value]) => value));
+  const figure = ([label, value]: [string, string]): Node => ({
     stack: [
       { text: label, fontSize: 8.5, color: theme.muted, margin: [0, 0, 0, 3] },
-      { text: value, fontSize: 14, bold: true, color: theme.brand },
+      { text: value, fontSize: size, bold: true, color: theme.brand },
     ],
   });
   const content: Node[] = [
@@ -38,18 +50,25 @@ export function coverSection(ctx: RenderContext): Node {
         { text: `Edition: ${fmt.date(published)}`, fontSize: 11, margin: [0, 0, 0, 4] },
         { text: `Forecast period ${fmt.span(model.baseYear + 1, model.forecastTo)} · Base year ${model.baseYear}`, fontSize: 10, color: theme.muted, margin: [0, 0, 0, 28] },
         {
-          columns: [
-            figure(`Market size ${base.year}`, view.money(base.value, base.year)),
-            figure(`Forecast ${end.year}`, view.money(end.value, end.year)),
-            figure(`CAGR ${fmt.span(base.year, end.year)}`, view.percent(model.market.cagr, end.year)),
-          ],
-          columnGap: 16,
+          columns: figures.map(figure),
+          columnGap: FIGURE_GAP,
         },
       ],
     },
     publisherBlock(ctx),
   ];
   return { section: content, header: null, footer: null };
+}
+
+/**
+ * One size for the three headline figures: the largest at which each fits its
+ * column on one line ("GBP 1,822,635 thousand" is one unbreakable figure), so
+ * none wraps while the others do not. Past the smallest size a figure wraps
+ * between characters rather than leave the page.
+ */
+export function headlineSize(values: readonly string[]): number {
+  const widest = (size: number) => Math.max(...values.map((v) => sharedTextMeasurer().width(v, size, 'medium')));
+  return FIGURE_SIZES.find((size) => widest(size) <= FIGURE_WIDTH) ?? SMALLEST_FIGURE_SIZE;
 }
 
 /**

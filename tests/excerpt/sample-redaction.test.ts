@@ -183,9 +183,9 @@ describe('redacted report context', () => {
 
   it('prints the mark in the shape the Formatter gives a figure, per locale', () => {
     const model = buildModel(defaultDataset());
-    expect(redactedTexts(createFormatter(model))).toEqual({ value: 'XX', money: 'USD\u00a0XX billion', percent: 'XX%', signedPercent: 'XX%' });
+    expect(redactedTexts(createFormatter(model))).toEqual({ value: 'XX', money: 'USD\u00a0XX\u00a0billion', percent: 'XX%', signedPercent: 'XX%' });
     const de = redactedTexts(createFormatter({ ...model, locale: 'de-DE' }));
     expect(de.percent).toBe('XX\u00a0%');
-    expect(de.money).toBe('USD\u00a0XX billion');
+    expect(de.money).toBe('USD\u00a0XX\u00a0billion');
   });
 });

@@ -9,8 +9,8 @@ const f = createFormatter(model);
 
 describe('the formatting layer', () => {
   it('writes money with currency and unit at the model\'s fixed decimals', () => {
-    expect(f.money(4.92)).toBe('USD\u00a04.92 billion');
-    expect(f.money(model.market.milestones.end.value)).toBe('USD\u00a09.29 billion');
+    expect(f.money(4.92)).toBe('USD\u00a04.92\u00a0billion');
+    expect(f.money(model.market.milestones.end.value)).toBe('USD\u00a09.29\u00a0billion');
     expect(f.value(1234.5)).toBe('1,234.50');
     expect(f.unitLabel()).toBe('USD billion');
   });
@@ -29,7 +29,7 @@ describe('the formatting layer', () => {
   });
   it('follows the locale', () => {
     const de = createFormatter({ ...model, locale: 'de-DE', currency: 'EUR', unit: 'million' });
-    expect(de.money(1234.5)).toBe('EUR\u00a01.234,50 million');
+    expect(de.money(1234.5)).toBe('EUR\u00a01.234,50\u00a0million');
     expect(de.percent(0.098)).toMatch(/^9,8\s%$/u);
   });
   it('formats the edition date in UTC, never the machine\'s zone', () => {
@@ -41,7 +41,7 @@ describe('the formatting layer', () => {
     expect(f.excelPercentFormat()).toBe('0.0%');
     const big = createFormatter({ ...model, display: displayPolicy(452) });
     expect(big.excelValueFormat()).toBe('#,##0');
-    expect(big.money(452.4)).toBe('USD\u00a0452 billion');
+    expect(big.money(452.4)).toBe('USD\u00a0452\u00a0billion');
   });
   it('roundValue agrees with value() for any number (property)', () => {
     fc.assert(

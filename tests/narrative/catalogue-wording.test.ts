@@ -28,7 +28,7 @@ function parse(text: string, locale: string): number {
 describe.each(catalogue)('%s', (_file, dataset) => {
   it('adds or loses what the two printed market sizes differ by', async () => {
     const { model, text } = await renderedNarrative(dataset);
-    const money = `${model.currency} ([-\\d.,\\s\\u00a0\\u202f]+?) ${model.unit}`;
+    const money = `${model.currency}\\s([-\\d.,\\s\\u00a0\\u202f]+?)\\s${model.unit}`;
     const headline = new RegExp(`valued at ${money} in ${model.baseYear} and is projected to (?:reach|fall to) ${money} by ${model.forecastTo}`).exec(text['market-size']!);
     const change = new RegExp(`expected to (add|lose) ${money} in annual value`).exec(text['market-size']!);
     expect(headline, text['market-size']).not.toBeNull();

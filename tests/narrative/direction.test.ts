@@ -135,7 +135,7 @@ describe('magnitude and sentence helpers', () => {
 
   it('absPercent and absMoney print the held-back mark in the sample', async () => {
     const out = await render(model, '{{absPercent market.forecast.cagr}}|{{absMoney market.end.value}}', redactedReportContext(model));
-    expect(out).toBe('XX%|USD\u00a0XX billion');
+    expect(out).toBe('XX%|USD\u00a0XX\u00a0billion');
   });
 
   it('period ends a sentence once, however the text ends', async () => {
