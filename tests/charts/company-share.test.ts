@@ -8,6 +8,7 @@ import { TOP_COMPANIES } from '../../src/charts/specs/company-share.js';
 import { buildModel } from '../../src/forecast/index.js';
 import type { Model } from '../../src/types.js';
 import { defaultModel } from './fixtures.js';
+import { layoutText, overlaps } from './scene.js';
 
 interface Bar {
   readonly name: string;
@@ -45,5 +46,21 @@ describe('company-share chart', () => {
     const b = bars(few);
     expect(b.map((x) => x.name).slice(0, -1)).toEqual(few.companies.list.filter((c) => c.share !== undefined).map((c) => c.name));
     expect(b[b.length - 1]!.name).toBe('Others');
+  });
+
+  it.each([1, 2])('never runs its share axis past 100 percent, and keeps the labels inside the figure (%i companies)', async (count) => {
+    // One company of 7.2% leaves "Others" at 92.8%, whose label once asked for an axis to 125%.
+    const model = defaultModel();
+    const few = buildModel({ ...model.dataset, companies: model.dataset.companies.slice(0, count) });
+    const figure = chartCatalogue(few).find((f) => f.id === 'company-share')!;
+    const ticks = (JSON.stringify(figure.spec).match(/"values":\[([\d.,]+)\]/) ?? [])[1]!.split(',').map(Number);
+    expect(Math.max(...ticks)).toBe(1);
+    expect(Math.max(...bars(few).map((b) => b.value))).toBeGreaterThan(0.85);
+    const layout = await layoutText(figure.spec);
+    for (const box of layout.boxes) {
+      expect(box.x1, box.text).toBeGreaterThanOrEqual(0);
+      expect(box.x2, box.text).toBeLessThanOrEqual(layout.width + 0.5);
+    }
+    expect(overlaps(layout.boxes)).toEqual([]);
   });
 });

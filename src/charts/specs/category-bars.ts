@@ -17,6 +17,12 @@ export interface CategoryBarsRequest {
   readonly format: (v: number) => string;
   readonly resolution: number;
   readonly axisTitle: string | null;
+  /**
+   * The axis never runs past this value (100% for shares), even where a value
+   * label wants the room: the label then reaches past the axis end, and the
+   * plot narrows to keep it inside the figure.
+   */
+  readonly ceiling?: number;
 }
 
 /** Characters per label line before wrapping: about 150 px at 9 px Roboto, under a third of the width. */
@@ -32,8 +38,10 @@ export function categoryBarsBody(ctx: ChartContext, req: CategoryBarsRequest): V
   const values = req.bars.map((b) => b.value);
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
+  const room = withLabelRoom(min, max, APPROX_PLOT_PX, redact ? 0 : VALUE_LABEL_PX, redact ? 0 : VALUE_LABEL_PX);
   const axis = valueAxis({
-    ...withLabelRoom(min, max, APPROX_PLOT_PX, redact ? 0 : VALUE_LABEL_PX, redact ? 0 : VALUE_LABEL_PX),
+    min: room.min,
+    max: Math.min(room.max, Math.max(max, req.ceiling ?? Infinity)),
     format: req.format,
     resolution: req.resolution,
   });
@@ -76,6 +84,8 @@ export function shareBarsBody(ctx: ChartContext, bars: readonly CategoryBar[]): 
     format: fmt.percent,
     resolution: resolutionOf(fmt.display.percentDecimals + 2),
     axisTitle: `Share of market, ${model.baseYear}`,
+    // "Others" at 92.8% once drew an axis to 125%.
+    ceiling: 1,
   });
 }
 
