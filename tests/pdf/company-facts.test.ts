@@ -12,6 +12,7 @@ import { tierLabel } from '../../src/format/tier-labels.js';
 import { companyProfileNodes } from '../../src/pdf/blocks/company.js';
 import type { RenderContext } from '../../src/pdf/context.js';
 import { buildTable } from '../../src/pdf/tables/index.js';
+import { EM_DASH } from '../../src/pdf/tables/spec.js';
 import { createTheme } from '../../src/pdf/theme.js';
 import { fullView } from '../../src/pdf/view.js';
 import type { Dataset, Model } from '../../src/types.js';
@@ -80,5 +81,18 @@ describe('tier labels', () => {
     expect(tierLabel(fmt, 1)).toBe('Tier 1 (share of 5\u00a0% or more)');
     const leader = stale.companies.list[0]!;
     expect(factsOf(stale, leader.name).get('Tier')).toBe(tierLabel(fmt, leader.tier));
+  });
+});
+
+describe('the rank in the company share table', () => {
+  it('is a dash for a company without a share, as in its profile: a rank is by share', () => {
+    const model = buildModel(oneShareOfTwoDataset());
+    const table = buildTable('company-share', contextOf(model), {});
+    const rows = new Map(table.rows.map((r) => [r[1]!, r[0]!]));
+    const [withShare, without] = model.companies.list;
+    expect(withShare!.share).toBeDefined();
+    expect(without!.share).toBeUndefined();
+    expect(rows.get(withShare!.name)).toBe('1');
+    expect(rows.get(without!.name)).toBe(EM_DASH);
   });
 });

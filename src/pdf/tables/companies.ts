@@ -17,8 +17,9 @@ export function companyShareTable(ctx: RenderContext): TableSpec {
       { header: `Value ${y} (${fmt.unitLabel()})`, align: 'right', width: 'auto' },
     ],
     rows: [
+      // A rank is by share: a company without one is listed last, unranked (as in its profile).
       ...list.map((c) => [
-        String(c.rank),
+        c.share === undefined ? EM_DASH : String(c.rank),
         c.name,
         `Tier ${c.tier}`,
         c.share === undefined ? EM_DASH : view.percent(c.share, y),
