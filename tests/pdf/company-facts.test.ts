@@ -12,7 +12,7 @@ import { tierLabel } from '../../src/format/tier-labels.js';
 import { companyProfileNodes } from '../../src/pdf/blocks/company.js';
 import type { RenderContext } from '../../src/pdf/context.js';
 import { buildTable } from '../../src/pdf/tables/index.js';
-import { EM_DASH } from '../../src/pdf/tables/spec.js';
+import { NO_FIGURE } from '../../src/pdf/tables/spec.js';
 import { createTheme } from '../../src/pdf/theme.js';
 import { fullView } from '../../src/pdf/view.js';
 import type { Dataset, Model } from '../../src/types.js';
@@ -93,6 +93,6 @@ describe('the rank in the company share table', () => {
     expect(withShare!.share).toBeDefined();
     expect(without!.share).toBeUndefined();
     expect(rows.get(withShare!.name)).toBe('1');
-    expect(rows.get(without!.name)).toBe(EM_DASH);
+    expect(rows.get(without!.name)).toBe(NO_FIGURE);
   });
 });

@@ -2,7 +2,7 @@
 import { tierLabel } from '../../format/tier-labels.js';
 import type { RenderContext } from '../context.js';
 import { sharesRoundingNote } from './rounding.js';
-import { EM_DASH, type TableSpec } from './spec.js';
+import { NO_FIGURE, type TableSpec } from './spec.js';
 
 export function companyShareTable(ctx: RenderContext): TableSpec {
   const { model, fmt, view } = ctx;
@@ -19,13 +19,13 @@ export function companyShareTable(ctx: RenderContext): TableSpec {
     rows: [
       // A rank is by share: a company without one is listed last, unranked (as in its profile).
       ...list.map((c) => [
-        c.share === undefined ? EM_DASH : String(c.rank),
+        c.share === undefined ? NO_FIGURE : String(c.rank),
         c.name,
         `Tier ${c.tier}`,
-        c.share === undefined ? EM_DASH : view.percent(c.share, y),
-        c.value === undefined ? EM_DASH : view.value(c.value, y),
+        c.share === undefined ? NO_FIGURE : view.percent(c.share, y),
+        c.value === undefined ? NO_FIGURE : view.value(c.value, y),
       ]),
-      ['', 'Companies not profiled', '', view.percent(othersShare, y), EM_DASH],
+      ['', 'Companies not profiled', '', view.percent(othersShare, y), NO_FIGURE],
     ],
     emphasis: [list.length],
     // The profiled companies' shares and the rest make up the market.
@@ -44,7 +44,7 @@ export function companyTiersTable(ctx: RenderContext): TableSpec {
     ],
     rows: model.companies.tiers.map((t) => [
       tierLabel(fmt, t.tier),
-      t.companies.length > 0 ? t.companies.join(', ') : EM_DASH,
+      t.companies.length > 0 ? t.companies.join(', ') : NO_FIGURE,
       view.percent(t.share, model.baseYear),
     ]),
   };
@@ -61,10 +61,10 @@ export function companyDirectoryTable(ctx: RenderContext): TableSpec {
     ],
     rows: ctx.model.companies.list.map((c) => [
       c.name,
-      c.type ?? EM_DASH,
-      c.headquarters ?? EM_DASH,
-      c.founded === undefined ? EM_DASH : String(c.founded),
-      c.offerings.length > 0 ? c.offerings.join('; ') : EM_DASH,
+      c.type ?? NO_FIGURE,
+      c.headquarters ?? NO_FIGURE,
+      c.founded === undefined ? NO_FIGURE : String(c.founded),
+      c.offerings.length > 0 ? c.offerings.join('; ') : NO_FIGURE,
     ]),
   };
 }

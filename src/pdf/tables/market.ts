@@ -1,6 +1,6 @@
 // Tables of the whole market: size by year, scenarios, published figures.
 import type { RenderContext } from '../context.js';
-import { EM_DASH, type TableSpec } from './spec.js';
+import { NO_FIGURE, type TableSpec } from './spec.js';
 
 export function marketSizeTable(ctx: RenderContext): TableSpec {
   const { model, fmt, view } = ctx;
@@ -14,7 +14,7 @@ export function marketSizeTable(ctx: RenderContext): TableSpec {
     ],
     rows: model.market.series.map((p) => {
       const g = growth.get(p.year);
-      return [String(p.year), view.value(p.value, p.year), g === undefined ? EM_DASH : view.signedPercent(g, p.year), p.actual ? 'Actual' : 'Forecast'];
+      return [String(p.year), view.value(p.value, p.year), g === undefined ? NO_FIGURE : view.signedPercent(g, p.year), p.actual ? 'Actual' : 'Forecast'];
     }),
     note: `Values up to ${model.baseYear} are actual; later values are forecasts.`,
   };

@@ -2,7 +2,7 @@
 // dataset's regional series cover (its history years).
 import type { RegionalSeries, YearValue } from '../../types.js';
 import type { RenderContext } from '../context.js';
-import { EM_DASH, type TableSpec } from './spec.js';
+import { NO_FIGURE, type TableSpec } from './spec.js';
 
 type Measure = 'production' | 'consumption' | 'balance';
 
@@ -12,7 +12,7 @@ function regionalTable(ctx: RenderContext, measure: Measure): TableSpec {
   const years = [...new Set(regional.flatMap((r) => r[measure].map((p) => p.year)))].sort((a, b) => a - b);
   const cell = (series: readonly YearValue[], y: number) => {
     const p = series.find((x) => x.year === y);
-    if (!p) return EM_DASH;
+    if (!p) return NO_FIGURE;
     return measure === 'balance' && p.value > 0 ? `+${view.value(p.value, y)}` : view.value(p.value, y);
   };
   return {

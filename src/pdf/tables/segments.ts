@@ -7,7 +7,7 @@ import type { SegmentationModel, YearValue } from '../../types.js';
 import type { RenderContext } from '../context.js';
 import { fitAcross, type AcrossColumn } from './across.js';
 import { sharesRoundingNote, valuesRoundingNote, withRoundingNote } from './rounding.js';
-import { EM_DASH, type TableSpec } from './spec.js';
+import { NO_FIGURE, type TableSpec } from './spec.js';
 
 const WIDE_LIMIT = 6;
 
@@ -96,7 +96,7 @@ export function segmentCountriesTable(ctx: RenderContext, binding: Binding): Tab
       { header: seg.title, align: 'left', width: 150 },
       { header: 'Countries', align: 'left', width: '*' },
     ],
-    rows: seg.segments.map((s) => [s.name, s.countries.length > 0 ? ctx.fmt.list(s.countries) : EM_DASH]),
+    rows: seg.segments.map((s) => [s.name, s.countries.length > 0 ? ctx.fmt.list(s.countries) : NO_FIGURE]),
   };
 }
 
@@ -119,7 +119,7 @@ export function segmentPricesTable(ctx: RenderContext, binding: Binding): TableS
       String(y),
       ...priced.map((s) => {
         const p = prices[s.name]!.find((x) => x.year === y);
-        return p ? view.value(p.value, y) : EM_DASH;
+        return p ? view.value(p.value, y) : NO_FIGURE;
       }),
     ]),
     note: `Average price in ${fmt.currency} per unit.`,

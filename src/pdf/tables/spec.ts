@@ -22,7 +22,8 @@ export interface TableSpec {
   readonly note?: string;
 }
 
-export const EM_DASH = '–';
+/** What a table cell without a figure shows: an en dash (U+2013). */
+export const NO_FIGURE = '\u2013';
 
 
 export function captionNode(ref: CaptionRef, caption: string, theme: Theme): Node {
