@@ -3,7 +3,7 @@
 // a cache of the same numbers (c:numCache), which Excel and LibreOffice show
 // until they recalculate. Element order follows the schema's sequences
 // (CT_Chart, CT_BarChart, CT_LineChart, CT_BarSer, CT_LineSer, CT_CatAx,
-// CT_ValAx); a misordered element makes Excel call the file corrupt.
+// CT_ValAx, CT_Scaling); a misordered element makes Excel call the file corrupt.
 import { escapeXml } from '../package/xml.js';
 import type { NativeChartSpec, NativeSeries } from './spec.js';
 
@@ -91,6 +91,22 @@ function plot(spec: NativeChartSpec): string {
   );
 }
 
+/**
+ * The value axis's CT_Scaling (logBase?, orientation?, max?, min?): the axis
+ * reaches zero, as every chart picture's does. Left automatic, Excel and
+ * LibreOffice start a column chart of values near the smallest one (195,000
+ * for a market of 200,000 to 260,000), so a small dip reads as a collapse.
+ * Values all of one sign are pinned at zero on that side; values of both
+ * signs (a growth rate that turns negative) already span zero, and the axis
+ * stays automatic so that the negatives show. Line charts too: the scenario
+ * and regional pictures beside them start at zero.
+ */
+function valueScaling(spec: NativeChartSpec): string {
+  const all = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== undefined));
+  const bound = all.every((v) => v >= 0) ? val('min', 0) : all.every((v) => v <= 0) ? val('max', 0) : '';
+  return `<c:scaling>${val('orientation', 'minMax')}${bound}</c:scaling>`;
+}
+
 function axes(spec: NativeChartSpec): string {
   const horizontal = spec.kind === 'bar';
   // Horizontal bars list the first category at the top, as the table does.
@@ -101,7 +117,7 @@ function axes(spec: NativeChartSpec): string {
     `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'low')}` +
     `${val('crossAx', VAL_AX)}${val('crosses', 'autoZero')}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>`;
   const valAx =
-    `<c:valAx>${val('axId', VAL_AX)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>${val('delete', 0)}` +
+    `<c:valAx>${val('axId', VAL_AX)}${valueScaling(spec)}${val('delete', 0)}` +
     `${val('axPos', horizontal ? 'b' : 'l')}<c:majorGridlines><c:spPr><a:ln w="6350">${fill('D9D9D9')}</a:ln></c:spPr></c:majorGridlines>` +
     `${spec.valueAxisTitle ? title(spec.valueAxisTitle, 900) : ''}` +
     `<c:numFmt formatCode="${escapeXml(spec.valueFormat)}" sourceLinked="0"/>` +
