@@ -25,6 +25,13 @@ export function defaultModel(): Model {
   return modelOf(readDataset());
 }
 
+/** The default dataset as `edit` changes it (the parsed JSON, before validation). */
+export function editedModel(edit: (json: Record<string, any>) => void): Model {
+  const json = readDataset();
+  edit(json);
+  return modelOf(json);
+}
+
 /** The default dataset without low/high scenarios. */
 export function modelWithoutScenarios(): Model {
   const json = readDataset();

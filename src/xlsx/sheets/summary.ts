@@ -1,7 +1,10 @@
 // Summary sheet: the headline figures, each a formula pointing at the cell
 // of the sheet that holds it (so the summary can never disagree with the
-// tables), cached with the Model's number.
+// tables), cached with the Model's number. The largest and fastest-growing
+// segments are ranked as printed (format/ranking.ts), as the report's text
+// ranks them: segments that tie as printed are all named.
 import type ExcelJS from 'exceljs';
+import { growthLeaders, largestSegments } from '../../format/ranking.js';
 import type { WorkbookContext } from '../context.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, writeFrame, writeHeader } from '../frame.js';
 import type { MarketRefs } from './market.js';
@@ -43,26 +46,32 @@ export function buildSummarySheet(
       { label: `CAGR, ${fmt.span(forecast.from, forecast.to)}, high case`, formula: market.scenarioCagrCells.high, result: m.scenarios.high.cagr, kind: 'rate' },
     );
   }
+  // Ranked as the report's text ranks them: every segment whose figures print
+  // as the top one's is named, one line each, each line reading its own cell.
   for (const seg of model.segmentations) {
     const refs = segmentations.get(seg.id)!;
-    const largest = seg.segments.find((s) => s.name === seg.largest)!;
-    const fastest = seg.segments.find((s) => s.name === seg.fastest)!;
-    lines.push(
-      {
-        label: `Largest ${seg.title.toLowerCase()} segment, share ${model.baseYear}`,
-        segment: largest.name,
-        formula: refs.shareCell(largest.name, model.baseYear),
-        result: largest.baseShare,
+    const title = seg.title.toLowerCase();
+    const largest = largestSegments(fmt, seg, model.baseYear);
+    const leaders = growthLeaders(fmt, seg);
+    const tied = (list: readonly unknown[]) => (list.length > 1 ? ' segments (tied)' : ' segment');
+    for (const s of largest) {
+      lines.push({
+        label: `Largest ${title}${tied(largest)}, share ${model.baseYear}`,
+        segment: s.name,
+        formula: refs.shareCell(s.name, model.baseYear),
+        result: s.baseShare,
         kind: 'share',
-      },
-      {
-        label: `Fastest-growing ${seg.title.toLowerCase()} segment, CAGR ${fmt.span(forecast.from, forecast.to)}`,
-        segment: fastest.name,
-        formula: refs.cagrCell(fastest.name),
-        result: fastest.cagr,
+      });
+    }
+    for (const s of leaders) {
+      lines.push({
+        label: `Fastest-growing ${title}${tied(leaders)}, CAGR ${fmt.span(forecast.from, forecast.to)}`,
+        segment: s.name,
+        formula: refs.cagrCell(s.name),
+        result: s.cagr,
         kind: 'rate',
-      },
-    );
+      });
+    }
   }
 
   writeFrame(ctx, ws, {

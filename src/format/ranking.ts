@@ -1,0 +1,32 @@
+// Rankings as the reader can check them: against the printed figures. Segments
+// whose figures print alike tie, whatever their last digits, and are all named:
+// naming the first listed alone would crown one of several equal-looking
+// segments. The Model's `largest` and `fastest` (the first listed of the top
+// ones, on exact numbers) stand for the group's figure.
+import type { SegmentationModel, SegmentModel } from '../types.js';
+import type { Formatter } from './index.js';
+
+/** The segments whose forecast CAGR prints as the fastest's, in dataset order. */
+export function growthLeaders(fmt: Pick<Formatter, 'roundPercent'>, seg: SegmentationModel): SegmentModel[] {
+  const top = fmt.roundPercent(named(seg, seg.fastest).cagr);
+  return seg.segments.filter((s) => fmt.roundPercent(s.cagr) === top);
+}
+
+/** The segments whose base-year share and base-year value both print as the largest's, in dataset order. */
+export function largestSegments(fmt: Pick<Formatter, 'roundPercent' | 'roundValue'>, seg: SegmentationModel, baseYear: number): SegmentModel[] {
+  const baseValue = (s: SegmentModel) => fmt.roundValue(valueIn(s, baseYear));
+  const top = named(seg, seg.largest);
+  return seg.segments.filter((s) => fmt.roundPercent(s.baseShare) === fmt.roundPercent(top.baseShare) && baseValue(s) === baseValue(top));
+}
+
+function named(seg: SegmentationModel, name: string): SegmentModel {
+  const s = seg.segments.find((x) => x.name === name);
+  if (!s) throw new RangeError(`no segment "${name}" in ${seg.id}`);
+  return s;
+}
+
+function valueIn(s: SegmentModel, year: number): number {
+  const p = s.series.find((x) => x.year === year);
+  if (!p) throw new RangeError(`no value for ${s.name} in ${year}`);
+  return p.value;
+}
