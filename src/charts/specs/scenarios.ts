@@ -3,12 +3,12 @@
 // forecast years, a ghost panel saying the cases are held back.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
+import { SCENARIO_LINES, scenarioLineStyles } from '../scenario-style.js';
 import { chartSpec, unitSuffix, valueAxisSpec, valueScale, yearAxisSpec, type VlSpec } from '../spec-base.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 import { ghostMark, heldBackNote, noteLayer } from './held-back.js';
 import { forecastDivider } from './year-bands.js';
 
-const SERIES = ['Actual', 'Base', 'Low', 'High'] as const;
 // End labels closer than this (px) are pushed apart so they never overlap.
 const MIN_LABEL_GAP = 12;
 
@@ -48,6 +48,7 @@ export function scenariosFigure(ctx: ChartContext): ChartFigure | undefined {
   }));
   const x = { field: 'year', type: 'ordinal', scale: { type: 'point', domain: model.years.map(String), padding: 0.3 }, axis: yearAxisSpec(model.years, model.baseYear) };
   const { palette } = theme;
+  const style = scenarioLineStyles(palette);
   const spec = chartSpec(ctx, {
     height: theme.plotHeight,
     layer: [
@@ -67,8 +68,8 @@ export function scenariosFigure(ctx: ChartContext): ChartFigure | undefined {
           x: { field: 'year', type: 'ordinal' },
           y: { field: 'value', type: 'quantitative' },
           detail: { field: 'series', type: 'nominal' },
-          color: { field: 'series', type: 'nominal', scale: { domain: [...SERIES], range: [palette.brand, palette.brand, palette.forecast, palette.forecast] }, legend: null },
-          strokeDash: { field: 'series', type: 'nominal', scale: { domain: [...SERIES], range: [[1, 0], [6, 3], [2, 2], [2, 2]] }, legend: null },
+          color: { field: 'series', type: 'nominal', scale: { domain: [...SCENARIO_LINES], range: SCENARIO_LINES.map((l) => style[l].color) }, legend: null },
+          strokeDash: { field: 'series', type: 'nominal', scale: { domain: [...SCENARIO_LINES], range: SCENARIO_LINES.map((l) => [...style[l].strokeDash]) }, legend: null },
         },
       },
       {

@@ -3,6 +3,7 @@
 // column; the low/base/high scenarios when the dataset has them. Every
 // formula carries the Model's number as its cached result.
 import type ExcelJS from 'exceljs';
+import { scenarioLineStyles } from '../../charts/scenario-style.js';
 import type { Span } from '../../types.js';
 import { cellRef, sheetCellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -190,14 +191,16 @@ function addMarketCharts(ctx: WorkbookContext, ws: ExcelJS.Worksheet, figures: F
   const scenarios = model.market.scenarios;
   if (scen && scenarios) {
     const years = scenarios.low.series.map((p) => p.year);
-    // As the picture draws them: the base case as a dashed brand line, and the low
-    // and high cases as the two dotted edges of its band, in the forecast tint
-    // (a line chart part has no band between two series to fill).
+    // As the picture draws them (charts/scenario-style.ts): the base case as a
+    // dashed brand line, and the low and high cases as the two dotted edges of
+    // its band, in the forecast tint (a line chart part has no band between two
+    // series to fill).
+    const style = scenarioLineStyles(palette);
     const cases = [
-      { name: 'Low case', color: palette.forecast, dash: 'sysDot' },
-      { name: 'Base case', color: palette.brand, dash: 'dash' },
-      { name: 'High case', color: palette.forecast, dash: 'sysDot' },
-    ] as const;
+      { name: 'Low case', style: style.Low },
+      { name: 'Base case', style: style.Base },
+      { name: 'High case', style: style.High },
+    ];
     const values = [
       scenarios.low.series.map((p) => p.value),
       years.map((y) => model.market.series.find((p) => p.year === y)!.value),
@@ -214,8 +217,8 @@ function addMarketCharts(ctx: WorkbookContext, ws: ExcelJS.Worksheet, figures: F
           nameRef: sheetCellRef(ws.name, scen.firstRow - 1, 2 + i, true),
           valuesRef: sheetColumnRange(ws.name, 2 + i, scen.firstRow, scen.lastRow),
           values: values[i]!,
-          color: excelColor(c.color),
-          dash: c.dash,
+          color: excelColor(c.style.color),
+          ...(c.style.presetDash ? { dash: c.style.presetDash } : {}),
         })),
         valueFormat: fmt.excelValueFormat(),
         valueAxisTitle: fmt.unitLabel(),
