@@ -84,4 +84,23 @@ describe('the Summary sheet ranks segments as printed', () => {
       }
     }
   });
+
+  it('says the leaders decline least, not that they grow fastest, when every segment shrinks', async () => {
+    // A market that falls every year, forecast on its trend: every segment shrinks.
+    const model = editedModel((json) => {
+      const values = [10, 8, 6, 4, 2, 1];
+      json.market.history = json.market.history.map((p: { year: number }, i: number) => ({ year: p.year, value: values[i] }));
+      json.market.forecast = { method: 'trend' };
+      delete json.market.published;
+    });
+    const lines = await summaryLines(model);
+    for (const seg of model.segmentations) {
+      const title = seg.title.toLowerCase();
+      expect(seg.segments.every((s) => s.cagr < 0), seg.id).toBe(true);
+      expect(byLabel(lines, `Fastest-growing ${title}`), seg.id).toEqual([]);
+      const leaders = byLabel(lines, `Least-declining ${title} segment`);
+      expect(leaders.map((l) => l.segment), seg.id).toEqual(reportContext(model).segmentations.find((x) => x.id === seg.id)!.leaders.names);
+      expect(leaders.every((l) => (l.value ?? 0) < 0), seg.id).toBe(true);
+    }
+  });
 });

@@ -63,9 +63,11 @@ export function buildSummarySheet(
         kind: 'share',
       });
     }
+    // Where even the leaders shrink (as printed), they decline least: a "fastest-growing" -3.0% contradicts itself.
+    const growing = fmt.roundPercent(leaders[0]!.cagr) >= 0 ? 'Fastest-growing' : 'Least-declining';
     for (const s of leaders) {
       lines.push({
-        label: `Fastest-growing ${title}${tied(leaders)}, CAGR ${fmt.span(forecast.from, forecast.to)}`,
+        label: `${growing} ${title}${tied(leaders)}, CAGR ${fmt.span(forecast.from, forecast.to)}`,
         segment: s.name,
         formula: refs.cagrCell(s.name),
         result: s.cagr,
