@@ -158,7 +158,6 @@ export interface CompanyModel {
 
 export interface TierSummary {
   readonly tier: Tier;
-  readonly label: string;
   readonly companies: readonly string[];
   /** Sum of the listed shares of the tier's companies. */
   readonly share: number;

@@ -1,18 +1,11 @@
 // Company ranking and tiers (the tiers themselves: ./tiers.ts).
-import type { Formatter } from '../format/index.js';
-import { tierLabels } from '../format/tier-labels.js';
 import type { CompaniesModel, CompanyModel, Dataset, TierSummary } from '../types.js';
 import { tierOf } from './tiers.js';
 
 export { TIER_THRESHOLDS, tierOf } from './tiers.js';
 
-/**
- * `fmt` only fills TierSummary.label, kept for its remaining readers (the
- * workbook's tier summary, the narrative context) until they call
- * tierLabel() as the PDF does; the label is rendering, not a figure.
- */
-export function buildCompanies(companies: Dataset['companies'], baseValue: number, fmt: Pick<Formatter, 'compactPercent'>): CompaniesModel {
-  const labels = tierLabels(fmt);
+/** Ranks and tiers; what a tier is called is the renderers' (src/format/tier-labels.ts). */
+export function buildCompanies(companies: Dataset['companies'], baseValue: number): CompaniesModel {
   // Stable order: by share descending, companies without a share after, in dataset order.
   const order = companies
     .map((c, index) => ({ c, index }))
@@ -34,7 +27,6 @@ export function buildCompanies(companies: Dataset['companies'], baseValue: numbe
     const members = list.filter((c) => c.tier === tier);
     return {
       tier,
-      label: labels[tier],
       companies: members.map((c) => c.name),
       share: members.reduce((sum, c) => sum + (c.share ?? 0), 0),
     };

@@ -11,7 +11,6 @@ import type {
   SegmentModel,
   YearValue,
 } from '../types.js';
-import { createFormatter } from '../format/index.js';
 import { cagr, yearOverYear, yearRange } from './cagr.js';
 import { buildCompanies } from './companies.js';
 import { checkPublished, projectMarket, projectScenario } from './market.js';
@@ -28,8 +27,6 @@ export function buildModel(dataset: Dataset): Model {
   const firstYear = market.series[0]!.year;
   const locale = dataset.locale ?? 'en-US';
   const display = displayPolicy(market.milestones.base.value);
-  // Tier labels name their thresholds in the report's own percent format.
-  const fmt = createFormatter({ locale, currency: dataset.currency, unit: dataset.unit, display });
   return {
     dataset,
     id: dataset.id,
@@ -44,7 +41,7 @@ export function buildModel(dataset: Dataset): Model {
     years: yearRange(firstYear, dataset.forecastTo),
     market,
     segmentations: dataset.segmentations.map((s) => buildSegmentation(s, market)),
-    companies: buildCompanies(dataset.companies, market.milestones.base.value, fmt),
+    companies: buildCompanies(dataset.companies, market.milestones.base.value),
     ...(dataset.regionalData ? { regional: buildRegional(dataset.regionalData) } : {}),
     display,
   };

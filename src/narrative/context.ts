@@ -29,7 +29,9 @@
 // printed figures (the peak and lowest growth years, among the actual years;
 // the segments that grow fastest) compare the printed values, so figures
 // that print alike tie.
-import { createFormatter } from '../format/index.js';
+import { createFormatter, type Formatter } from '../format/index.js';
+import { growthLeaders, largestSegments } from '../format/ranking.js';
+import { tierLabels } from '../format/tier-labels.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
 import { holdBackAfter, isRedacted, showAll, type Figure, type FigurePolicy } from './redaction.js';
 
@@ -62,10 +64,11 @@ interface Shown {
    * 46.5 to 37.1" loses 9.4, even where the exact values differ by 9.45.
    */
   readonly printedDifference: (from: number, to: number) => number;
+  /** The Formatter the comparisons round with (the rankings in src/format/ranking.ts take it). */
+  readonly fmt: Formatter;
 }
 
-function shownSigns(model: Model): Shown {
-  const fmt = createFormatter(model);
+function shownSigns(fmt: Formatter): Shown {
   const percent = (r: number) => fmt.roundPercent(r);
   return {
     rateFalls: (r) => percent(r) < 0,
@@ -74,6 +77,7 @@ function shownSigns(model: Model): Shown {
     samePercent: (a, b) => percent(a) === percent(b),
     sameValue: (a, b) => fmt.roundValue(a) === fmt.roundValue(b),
     printedDifference: (from, to) => fmt.roundValue(fmt.roundValue(to) - fmt.roundValue(from)),
+    fmt,
   };
 }
 
@@ -94,7 +98,8 @@ export function redactedReportContext(model: Model, lastShownYear: number = mode
 function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy<F>) {
   const { dataset, market } = model;
   const n = dataset.narrative;
-  const shown = shownSigns(model);
+  const fmt = createFormatter(model);
+  const shown = shownSigns(fmt);
   // The best and worst years are picked among the actual years (history has
   // at least three, so two growth rates): the forecast grows at one rate a
   // year, stated on its own, and a "best" forecast year would be float
@@ -110,8 +115,8 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
   };
   const peak = extreme((a, b) => a > b);
   const low = extreme((a, b) => a < b);
-  const tierLabel = (tier: number) => model.companies.tiers.find((t) => t.tier === tier)?.label ?? `Tier ${tier}`;
-  const companies = model.companies.list.map((c) => companyContext(model, c, tierLabel(c.tier), figure));
+  const tiers = tierLabels(fmt);
+  const companies = model.companies.list.map((c) => companyContext(model, c, tiers[c.tier], figure));
   const withShare = model.companies.list.filter((c) => c.share !== undefined).length;
   const titles = (list: readonly { title: string }[] | undefined) => (list ?? []).map((x) => x.title);
   const segmentations = model.segmentations.map((s) => segmentationContext(model, s, figure, shown));
@@ -220,7 +225,7 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       tiers: model.companies.tiers.map((t) => {
         // Tier 3 holds both small shares and undisclosed ones; the text tells them apart.
         const undisclosed = t.companies.filter((name) => model.companies.list.find((c) => c.name === name)?.share === undefined).length;
-        return { ...t, share: baseShare(t.share), count: t.companies.length, withShare: t.companies.length - undisclosed, undisclosed };
+        return { ...t, label: tiers[t.tier], share: baseShare(t.share), count: t.companies.length, withShare: t.companies.length - undisclosed, undisclosed };
       }),
     },
     regional: regionalContext(model, figure, shown),
@@ -270,21 +275,15 @@ function segmentContext<F extends Figure>(model: Model, s: SegmentModel, figure:
 function segmentationContext<F extends Figure>(model: Model, s: SegmentationModel, figure: FigurePolicy<F>, shown: Shown) {
   const segments = s.segments.map((seg) => segmentContext(model, seg, figure, shown));
   const byName = (name: string) => segments.find((x) => x.name === name)!;
-  // Growth is ranked as printed: segments whose CAGRs print alike are tied,
-  // whatever their last digits, so prose never crowns one of them (the
-  // Model's `fastest`, the first listed, stands for the group's rate).
-  // The ranking rests on forecast figures: where those are held back, so is
-  // everything worked out from them.
-  const fastest = s.segments.find((x) => x.name === s.fastest)!;
-  const leaders = s.segments.filter((x) => shown.samePercent(x.cagr, fastest.cagr)).map((x) => x.name);
+  // Growth and size are ranked as printed (src/format/ranking.ts, as in the
+  // workbook's Summary): segments whose figures print alike are tied, so
+  // prose never crowns one of them (the Model's `fastest` and `largest`, the
+  // first listed, stand for the group's figure). The growth ranking rests on
+  // forecast figures: where those are held back, so is everything worked out
+  // from them.
+  const leaders = growthLeaders(shown.fmt, s).map((x) => x.name);
   const ranked = <T>(value: T) => figure.derived(value, model.forecastTo);
-  // Size too is ranked as printed: segments whose base-year share and value
-  // both print as the largest's are all the largest.
-  const baseValue = (x: SegmentModel) => at(x.series, model.baseYear);
-  const top = s.segments.find((x) => x.name === s.largest)!;
-  const largest = s.segments
-    .filter((x) => shown.samePercent(x.baseShare, top.baseShare) && shown.sameValue(baseValue(x), baseValue(top)))
-    .map((x) => x.name);
+  const largest = largestSegments(shown.fmt, s, model.baseYear).map((x) => x.name);
   return {
     id: s.id,
     title: s.title,

@@ -92,7 +92,7 @@ export function modelFigures(model: Model, fmt: Formatter): Figures {
     if (c.share !== undefined) add('percent', `${c.name} share`, c.share, baseYear);
     if (c.value !== undefined) add('value', `${c.name} value`, c.value, baseYear);
   }
-  model.companies.tiers.forEach((t) => add('percent', `${t.label} share`, t.share, baseYear));
+  model.companies.tiers.forEach((t) => add('percent', `Tier ${t.tier} share`, t.share, baseYear));
   add('percent', 'listed share', model.companies.listedShare, baseYear);
   add('percent', 'others share', model.companies.othersShare, baseYear);
   for (const r of model.regional ?? []) {

@@ -5,6 +5,7 @@
 // no sentence ends in "..".
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format/index.js';
+import { tierLabel } from '../../src/format/tier-labels.js';
 import type { Dataset } from '../../src/types.js';
 import { defaultDataset, withRegionalData } from '../fixtures.js';
 import {
@@ -131,9 +132,9 @@ describe('a count of one', () => {
     expect(text.definition).toContain('and 1 key company is profiled.');
     expect(text.assumptions).toContain(`The only company profiled has an estimated share; companies not profiled hold the remaining ${fmt.percent(model.companies.othersShare)} of the market.`);
     expect(text['company-share']).toContain(`It is the only company profiled; the remaining ${fmt.percent(model.companies.othersShare)} is spread across providers not profiled`);
-    expect(text['company-tiers']).toContain(`${tier.label}: 1 company with a share of ${fmt.percent(leader.share!)}`);
+    expect(text['company-tiers']).toContain(`${tierLabel(fmt, tier.tier)}: 1 company with a share of ${fmt.percent(leader.share!)}`);
     expect(text['competitive-situation']).toContain(`One company, ${leader.name}, is profiled in this report; it held an estimated ${fmt.percent(leader.share!)} of the ${model.baseYear} market.`);
-    expect(text['company-profile']).toContain(`It is the only company profiled and belongs to ${tier.label}.`);
+    expect(text['company-profile']).toContain(`It is the only company profiled and belongs to ${tierLabel(fmt, tier.tier)}.`);
     expect(text.findings).toContain(`${leader.name} leads the competitive landscape with ${fmt.percent(leader.share!)} of the market; it is the only company profiled.`);
     expect(text.faq).toContain(`The company profiled in this report is ${leader.name}.`);
   });
@@ -169,9 +170,9 @@ describe('a count of one', () => {
     const [tier1] = model.companies.tiers;
     const leader = model.companies.list[0]!;
     expect(tier1!.companies).toEqual([leader.name]);
-    expect(text['competitive-situation']).toContain(`${leader.name} led with ${fmt.percent(leader.share!)}. It is the only company in ${tier1!.label}.`);
+    expect(text['competitive-situation']).toContain(`${leader.name} led with ${fmt.percent(leader.share!)}. It is the only company in ${tierLabel(fmt, tier1!.tier)}.`);
     expect(text['competitive-situation']).not.toMatch(/leading group|between them/);
-    expect(text['company-tiers']).toContain(`${tier1!.label}: 1 company with a share of ${fmt.percent(tier1!.share)}`);
+    expect(text['company-tiers']).toContain(`${tierLabel(fmt, tier1!.tier)}: 1 company with a share of ${fmt.percent(tier1!.share)}`);
   });
 
   it('keeps the plural for two companies', async () => {

@@ -5,6 +5,8 @@
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWorkbook } from '../../src/xlsx/index.js';
+import { createFormatter } from '../../src/format/index.js';
+import { tierLabel } from '../../src/format/tier-labels.js';
 import type { Model } from '../../src/types.js';
 import { cellsOf, colWhere, defaultModel, formulaOf, numberIn, readWorkbook, rowWhere } from './fixtures.js';
 import { createEvaluator } from './formula-eval.js';
@@ -134,7 +136,7 @@ describe('companies and summary', () => {
     close(numberIn(ws.getCell(rowWhere(ws, 'Listed companies', 1, 2), 6)), model.companies.listedShare);
     close(numberIn(ws.getCell(rowWhere(ws, 'Other companies', 1, 2), 6)), model.companies.othersShare);
     for (const tier of model.companies.tiers) {
-      const r = rowWhere(ws, tier.label, 1, 2);
+      const r = rowWhere(ws, tierLabel(createFormatter(model), tier.tier), 1, 2);
       expect(numberIn(ws.getCell(r, 3))).toBe(tier.companies.length);
       close(numberIn(ws.getCell(r, 4)), tier.share);
     }

@@ -3,6 +3,7 @@
 // market, and the tier summary. Value and the totals are formulas: value is
 // share x the base-year market cell, tier shares are SUMIF over the list.
 import type ExcelJS from 'exceljs';
+import { tierLabel } from '../../format/tier-labels.js';
 import { cellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
@@ -27,7 +28,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
   const texts = (pick: (c: (typeof companies.list)[number]) => string | undefined) => companies.list.map((c) => pick(c) ?? '');
   setWidths(ws, [
     7,
-    fitWidth([...texts((c) => c.name), 'Listed companies', ...companies.tiers.map((t) => t.label)], 18, 40),
+    fitWidth([...texts((c) => c.name), 'Listed companies', ...companies.tiers.map((t) => tierLabel(fmt, t.tier))], 18, 40),
     fitWidth(texts((c) => c.headquarters), 14, 36),
     fitWidth(texts((c) => c.type), 12, 28),
     10,
@@ -96,7 +97,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
     const r = tierSection + 2 + i;
     ws.getCell(r, 1).value = t.tier;
     ws.getCell(r, 1).numFmt = INTEGER_FORMAT;
-    ws.getCell(r, 2).value = t.label;
+    ws.getCell(r, 2).value = tierLabel(fmt, t.tier);
     ws.getCell(r, 3).value = { formula: `COUNTIF(${tierRange},${cellRef(r, 1)})`, result: t.companies.length };
     ws.getCell(r, 3).numFmt = INTEGER_FORMAT;
     ws.getCell(r, 4).value = { formula: `SUMIF(${tierRange},${cellRef(r, 1)},${shareRange})`, result: t.share };
