@@ -27,6 +27,8 @@ export const messages = {
     `file is ${(bytes / 1048576).toFixed(1)} MB; a dataset may be at most ${limit / 1048576} MB`,
   jsonSyntax: (reason: string) => `invalid JSON: ${reason}`,
   notUtf8: () => 'file is not valid UTF-8 text',
+  duplicateKey: (key: string, at: { line: number; column: number }, first: { line: number; column: number }) =>
+    `key "${shown(key)}" is given twice in the same object (at line ${at.line}, column ${at.column}; first at line ${first.line}, column ${first.column}): only the last value would be used; remove one`,
 
   required: () => 'is required',
   // zod's own wording ("Too small: expected number to be >0") in plain words.

@@ -7,6 +7,7 @@ import { messages } from '../messages.js';
 import type { OutlineDefinition } from '../outline/types.js';
 import type { Dataset, LoadResult, Problem } from '../types.js';
 import { formatPath, type PathSegment } from './json-path.js';
+import type { DuplicateKey } from './json-syntax.js';
 import { readLogo } from './logo.js';
 import { checkSampleChapters } from './outline-checks.js';
 import { readDatasetFile, parseDatasetText } from './parse.js';
@@ -29,7 +30,7 @@ export interface ValidateOptions {
 export async function loadReport(file: string, options: ValidateOptions = {}): Promise<LoadResult> {
   const parsed = await readDatasetFile(file);
   if (!parsed.ok) return fail(file, parsed.path, parsed.message);
-  const result = validateDataset(parsed.json, file, options);
+  const result = withDuplicateKeys(validateDataset(parsed.json, file, options), parsed.duplicates);
   if (!result.value) return result;
   const logoProblems = checkLogo(result.value, file);
   return logoProblems.length === 0 ? result : { file, errors: logoProblems, warnings: result.warnings };
@@ -39,7 +40,23 @@ export async function loadReport(file: string, options: ValidateOptions = {}): P
 export function loadReportFromBytes(bytes: Buffer, file: string, options: ValidateOptions = {}): LoadResult {
   const parsed = parseDatasetText(bytes);
   if (!parsed.ok) return fail(file, parsed.path, parsed.message);
-  return validateDataset(parsed.json, file, options);
+  return withDuplicateKeys(validateDataset(parsed.json, file, options), parsed.duplicates);
+}
+
+/**
+ * A key given twice fails the file: JSON.parse kept only the last value, so
+ * the report would silently use one of two the author wrote. Reported first,
+ * with the other problems, which the kept values may explain.
+ */
+function withDuplicateKeys(result: LoadResult, duplicates: readonly DuplicateKey[]): LoadResult {
+  if (duplicates.length === 0) return result;
+  const errors: Problem[] = duplicates.map((d) => ({
+    file: result.file,
+    path: formatPath(d.path),
+    message: messages.duplicateKey(d.key, d, d.first),
+    severity: 'error',
+  }));
+  return { file: result.file, errors: [...errors, ...result.errors], warnings: result.warnings };
 }
 
 /** Validates an already-parsed JSON value. `file` only labels the problems. */

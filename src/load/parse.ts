@@ -1,13 +1,20 @@
-// Reads a dataset file: size limit, UTF-8, JSON syntax with line and column.
+// Reads a dataset file: size limit, UTF-8, JSON syntax with line and column,
+// and the keys an object gives twice (JSON.parse keeps the last of them).
 // Never throws for a user's mistake; returns the problem instead.
 import { messages } from '../messages.js';
-import { locateJsonSyntaxError } from './json-syntax.js';
+import { findDuplicateKeys, locateJsonSyntaxError, type DuplicateKey } from './json-syntax.js';
 import { codeOf, isNotAFile, readRegularFile, TOO_LARGE, type FileError } from './regular-file.js';
 
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 
 export type ParseResult =
-  | { readonly ok: true; readonly json: unknown; readonly bytes: Buffer }
+  | {
+      readonly ok: true;
+      readonly json: unknown;
+      readonly bytes: Buffer;
+      /** Keys given twice in one object: JSON.parse kept the last, so `json` cannot show them. */
+      readonly duplicates: readonly DuplicateKey[];
+    }
   | { readonly ok: false; readonly path: string; readonly message: string };
 
 export async function readDatasetFile(file: string): Promise<ParseResult> {
@@ -46,7 +53,7 @@ export function parseDatasetText(bytes: Buffer): ParseResult {
   }
   const deep = tooDeep(json);
   if (deep !== undefined) return { ok: false, path: deep, message: messages.nestedTooDeep(MAX_DEPTH) };
-  return { ok: true, json, bytes };
+  return { ok: true, json, bytes, duplicates: findDuplicateKeys(text) };
 }
 
 /**

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadReport, MAX_DATASET_BYTES } from '../../src/load/index.js';
 import { MAX_DEPTH } from '../../src/load/parse.js';
-import { locateJsonSyntaxError } from '../../src/load/json-syntax.js';
+import { findDuplicateKeys, locateJsonSyntaxError } from '../../src/load/json-syntax.js';
 import { DEFAULT_DATASET_FILE, defaultRaw, tinyPng } from '../fixtures.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mr-parse-'));
@@ -47,6 +47,51 @@ describe('locateJsonSyntaxError', () => {
     const { readFileSync } = await import('node:fs');
     expect(locateJsonSyntaxError(readFileSync(DEFAULT_DATASET_FILE, 'utf8'))).toBeUndefined();
   });
+  it('finds the end of a file nested a million deep without overflowing the stack (it crashed with exit 70)', () => {
+    expect(locateJsonSyntaxError('['.repeat(1_000_000))).toEqual({ line: 1, column: 1_000_001, message: 'unexpected end of file: expected a value' });
+    expect(locateJsonSyntaxError('{"a":'.repeat(1_000_000))?.message).toBe('unexpected end of file: expected a value');
+  });
+});
+
+describe('findDuplicateKeys', () => {
+  it('finds a repeated key with its JSON path, line and column, and where it was first given', () => {
+    const text = '{\n  "market": {\n    "history": [],\n    "forecast": { "method": "cagr", "cagr": 0.095, "cagr": 0.5 }\n  }\n}';
+    expect(findDuplicateKeys(text)).toEqual([
+      { path: ['market', 'forecast', 'cagr'], key: 'cagr', line: 4, column: 52, first: { line: 4, column: 37 } },
+    ]);
+  });
+  it('finds every repeat, in arrays and after escapes, as JSON.parse compares keys', () => {
+    const text = '{"a": [{"x": 1}, {"x": 1, "y": 2, "\\u0078": 3}], "b": 1, "a": 2, "b": 3}';
+    expect(findDuplicateKeys(text).map((d) => [d.path, d.column, d.first.column])).toEqual([
+      [['a', 1, 'x'], 35, 19],
+      [['a'], 58, 2],
+      [['b'], 66, 50],
+    ]);
+  });
+  it('does not confuse keys of different objects, at any depth', () => {
+    expect(findDuplicateKeys('{"a": {"a": {"a": 1}}, "b": [{"a": 1}, {"a": 2}], "c": {"b": 1}}')).toEqual([]);
+  });
+  it('agrees with the count of repeated keys in any object (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 40 }), (keys) => {
+        const text = `{"outer": {${keys.map((k, i) => `${JSON.stringify(k)}: ${i}`).join(', ')}}}`;
+        const found = findDuplicateKeys(text);
+        expect(found).toHaveLength(keys.length - new Set(keys).size);
+        expect(found.every((d) => d.path.length === 2 && d.path[0] === 'outer')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('finds none in what JSON.stringify writes (property) or in the default dataset', async () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(findDuplicateKeys(JSON.stringify(value, null, 1) ?? 'null')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    const { readFileSync } = await import('node:fs');
+    expect(findDuplicateKeys(readFileSync(DEFAULT_DATASET_FILE, 'utf8'))).toEqual([]);
+  });
 });
 
 describe('loadReport on files', () => {
@@ -61,6 +106,19 @@ describe('loadReport on files', () => {
     expect(r.value).toBeUndefined();
     expect(r.errors).toEqual([
       { file: f, path: 'line 3, column 16', message: 'invalid JSON: unexpected ",": expected a property name in double quotes', severity: 'error' },
+    ]);
+  });
+  it('rejects a key given twice (JSON.parse silently kept the last: a report built at 50 %), with every other problem', async () => {
+    const text = JSON.stringify(defaultRaw(), null, 2).replace('"cagr": 0.095', '"cagr": 0.095, "cagr": 0.5').replace('"baseYear": 2023,', '"baseYear": 2023,\n  "baseYear": 2023,');
+    const r = await loadReport(file('dup.json', text));
+    expect(r.value).toBeUndefined();
+    const lines = text.split('\n');
+    const baseLine = lines.findIndex((l) => l.includes('"baseYear"')) + 1;
+    const cagrLine = lines.findIndex((l) => l.includes('"cagr": 0.095, "cagr": 0.5')) + 1;
+    expect(r.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+      `baseYear: key "baseYear" is given twice in the same object (at line ${baseLine + 1}, column 3; first at line ${baseLine}, column 3): only the last value would be used; remove one`,
+      `market.forecast.cagr: key "cagr" is given twice in the same object (at line ${cagrLine}, column 22; first at line ${cagrLine}, column 7): only the last value would be used; remove one`,
+      expect.stringMatching(/^market\.published\[1\]\.value: published figure 9\.3 for 2030 .* differs from the computed series/),
     ]);
   });
   it('reports a missing file', async () => {
