@@ -90,6 +90,16 @@ export const messages = {
     `${amount(value)} ${unitLabel} is too large to print (figures must stay below ${amount(max)}): give the figure in a larger unit or check it`,
   figureTooSmall: (value: number, unitLabel: string, decimals: number) =>
     `${amount(value)} ${unitLabel} would print as ${(0).toFixed(decimals)} (the report rounds this market's figures to ${plural(decimals, 'decimal', 'decimals')}): give the market in a smaller unit or check the value`,
+  cagrProjectsZero: (base: number, rate: number, zero: string, year: number, decimals: number) =>
+    `shrinks the base-year value (${amount(base)}) by ${pct(-rate)} a year, so the forecast falls to ${zero} by ${year} as printed with ${plural(decimals, 'decimal', 'decimals')}: check the rate, or give the market in a smaller unit`,
+  trendProjectsZero: (rate: number, zero: string, year: number, decimals: number) =>
+    `the trend fitted to history shrinks ${pct(-rate)} a year, so the forecast falls to ${zero} by ${year} as printed with ${plural(decimals, 'decimal', 'decimals')}: check the history values or use the "cagr" method`,
+  scenarioProjectsZero: (name: string, rate: number, zero: string, year: number, decimals: number) =>
+    `the ${name} case falls to ${zero} by ${year} as printed with ${plural(decimals, 'decimal', 'decimals')}; it shrinks ${pct(-rate)} a year (the base rate plus this adjustment): check the adjustment`,
+  companyShareTooSmall: (share: number, zero: string, decimals: number) =>
+    `${amount(share)} would print as ${zero} (shares are printed with ${plural(decimals, 'decimal', 'decimals')}): a share is a fraction (0.05 means 5 %); check it, or leave the share out`,
+  segmentShareTooSmall: (share: number, zero: string, decimals: number) =>
+    `${amount(share)} would print as ${zero} (shares are printed with ${plural(decimals, 'decimal', 'decimals')}): a share is a fraction (0.05 means 5 %); check it, or merge the segment into another`,
   cagrProjectsTooLarge: (base: number, value: number, year: number, unitLabel: string, max: number) =>
     `grows the base-year value (${amount(base)}) to ${amount(value)} ${unitLabel} by ${year}, more than the report can print (figures must stay below ${amount(max)}); check the rate and the history values`,
   trendProjectsTooLarge: (rate: number, value: number, year: number, unitLabel: string, max: number) =>

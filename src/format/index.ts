@@ -10,6 +10,7 @@
 // because the narrative around every list is English ("A, B, and C", never
 // "A, B und C").
 import type { DisplayPolicy, Model, Unit } from '../types.js';
+import { printedPercent, printedValue, roundTo } from './rounding.js';
 
 export interface Formatter {
   readonly locale: string;
@@ -87,12 +88,6 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
   // are dropped: numbers sit in left-to-right English text anyway.
   const glyphSafe = (text: string) => text.replace(/\u202f/g, '\u00a0').replace(/[\u200e\u200f\u061c]/g, '');
   const excelPercent = p === 0 ? '0%' : `0.${'0'.repeat(p)}%`;
-  const roundTo = (x: number, decimals: number) => {
-    const f = 10 ** decimals;
-    // Half away from zero on both sides; `|| 0` turns -0 into 0 so a tiny
-    // negative never prints as "-0.00".
-    return (Math.sign(x) * Math.round((Math.abs(x) + Number.EPSILON) * f)) / f || 0;
-  };
   return {
     locale,
     currency,
@@ -112,8 +107,8 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     excelValueFormat: () => (d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`),
     excelPercentFormat: () => excelPercent,
     excelSignedPercentFormat: () => `+${excelPercent};-${excelPercent};${excelPercent}`,
-    roundValue: (v) => roundTo(v, d),
-    roundPercent: (r) => roundTo(r, p + 2),
+    roundValue: (v) => printedValue(v, display),
+    roundPercent: (r) => printedPercent(r, display),
   };
 }
 

@@ -7,10 +7,15 @@
 // Why "printable": the schema only asks values to be positive. A history of
 // 1e308 projects to Infinity and the build crashes far from the cause; 1e300
 // prints as 300-digit numbers that burst every table; 3e-12 prints as 0.00
-// everywhere. Each is reported at the input that causes it.
+// everywhere, and so does a forecast or a low case that shrinks for long
+// enough. Each is reported at the input that causes it. "Prints as zero" is
+// the Formatter's own rounding under the display policy the base-year value
+// sets, so the rule says exactly what the report would print.
 import { displayPolicy } from '../forecast/index.js';
 import { checkPublished, projectMarket, projectScenario } from '../forecast/market.js';
+import { printedPercent, printedValue } from '../format/rounding.js';
 import { messages } from '../messages.js';
+import type { DisplayPolicy } from '../types.js';
 import type { PathSegment } from './json-path.js';
 import { marketSchema } from './schema.js';
 
@@ -45,16 +50,18 @@ export function checkMarketFigures(raw: Record<string, unknown>, ctx: FigureCont
 
   // 1. The history as given: every value printable, none rounding away to zero.
   const base = history[history.length - 1]!.value;
-  const { valueDecimals } = displayPolicy(base);
-  const smallest = 0.5 * 10 ** -valueDecimals;
+  const display = displayPolicy(base);
+  const { valueDecimals } = display;
+  const printsAsZero = (v: number) => printedValue(v, display) === 0;
   let usable = true;
   history.forEach((p, i) => {
     if (!printable(p.value)) ctx.error(['market', 'history', i, 'value'], messages.figureTooLarge(p.value, unitLabel, MAX_FIGURE));
-    else if (p.value < smallest) ctx.error(['market', 'history', i, 'value'], messages.figureTooSmall(p.value, unitLabel, valueDecimals));
+    else if (printsAsZero(p.value)) ctx.error(['market', 'history', i, 'value'], messages.figureTooSmall(p.value, unitLabel, valueDecimals));
     else return;
     usable = false;
   });
   if (!usable) return;
+  checkSmallFigures(raw, display, ctx);
 
   // 2. The projection: the rate (given, or fitted to history) must not carry it past what prints.
   const projection = projectMarket({ baseYear, forecastTo, market: market.data });
@@ -63,6 +70,14 @@ export function checkMarketFigures(raw: Record<string, unknown>, ctx: FigureCont
   if (over) {
     if (trend) ctx.error(['market', 'history'], messages.trendProjectsTooLarge(rate, over.value, over.year, unitLabel, MAX_FIGURE));
     else ctx.error(['market', 'forecast', 'cagr'], messages.cagrProjectsTooLarge(base, over.value, over.year, unitLabel, MAX_FIGURE));
+    return;
+  }
+  const zero = printedZero(raw, valueDecimals);
+  const vanished = series.find((p) => printsAsZero(p.value));
+  if (vanished) {
+    // The low case shrinks faster still: reporting it too would only repeat this.
+    if (trend) ctx.error(['market', 'history'], messages.trendProjectsZero(rate, zero, vanished.year, valueDecimals));
+    else ctx.error(['market', 'forecast', 'cagr'], messages.cagrProjectsZero(base, rate, zero, vanished.year, valueDecimals));
     return;
   }
   if (trend && trend.r2 < WEAK_TREND_R2) ctx.warn(['market', 'forecast', 'method'], messages.weakTrend(trend.r2));
@@ -74,7 +89,9 @@ export function checkMarketFigures(raw: Record<string, unknown>, ctx: FigureCont
     for (const name of ['low', 'high'] as const) {
       const scenario = projectScenario(name, base, rate + scenarios[name], baseYear, forecastTo);
       const beyond = scenario.series.find((p) => !printable(p.value));
+      const gone = scenario.series.find((p) => printsAsZero(p.value));
       if (beyond) ctx.error(['market', 'scenarios', name], messages.scenarioProjectsTooLarge(name, beyond.value, beyond.year, unitLabel, MAX_FIGURE));
+      else if (gone) ctx.error(['market', 'scenarios', name], messages.scenarioProjectsZero(name, rate + scenarios[name], zero, gone.year, valueDecimals));
     }
   }
 
@@ -113,6 +130,43 @@ function checkOtherFigures(raw: Record<string, unknown>, ctx: FigureContext): vo
       });
     }
   }
+}
+
+/**
+ * Input figures printed as they are, under the market's display policy: a
+ * company's revenue, and the shares of companies and segments. A value derived
+ * from a share is not checked: a 0.6 % company in a USD 0.4 billion market is
+ * worth USD 0.0024 billion, a true figure (the generated catalogue has such
+ * markets) that the report's rounding hides; that is for the renderers.
+ */
+function checkSmallFigures(raw: Record<string, unknown>, display: DisplayPolicy, ctx: FigureContext): void {
+  const unitLabel = unitLabelOf(raw);
+  const positive = (v: unknown): v is number => typeof v === 'number' && v > 0 && printable(v);
+  const zeroShare = (v: unknown): v is number => positive(v) && printedPercent(v, display) === 0;
+  const zeroPercent = `${(0).toFixed(display.percentDecimals)}%`;
+  if (Array.isArray(raw.companies)) {
+    raw.companies.forEach((c, i) => {
+      if (!isObj(c)) return;
+      if (positive(c.revenue) && printedValue(c.revenue, display) === 0) {
+        ctx.error(['companies', i, 'revenue'], messages.figureTooSmall(c.revenue, unitLabel, display.valueDecimals));
+      }
+      if (zeroShare(c.share)) ctx.error(['companies', i, 'share'], messages.companyShareTooSmall(c.share, zeroPercent, display.percentDecimals));
+    });
+  }
+  if (!Array.isArray(raw.segmentations)) return;
+  raw.segmentations.forEach((seg, i) => {
+    if (!isObj(seg) || !Array.isArray(seg.segments)) return;
+    seg.segments.forEach((s, k) => {
+      if (isObj(s) && zeroShare(s.share)) {
+        ctx.error(['segmentations', i, 'segments', k, 'share'], messages.segmentShareTooSmall(s.share, zeroPercent, display.percentDecimals));
+      }
+    });
+  });
+}
+
+/** "USD 0.00 billion": zero as the report would print it in this market. */
+function printedZero(raw: Record<string, unknown>, decimals: number): string {
+  return [raw.currency, (0).toFixed(decimals), raw.unit].filter((s): s is string => typeof s === 'string').join(' ');
 }
 
 /** "USD billion", as far as the dataset says it. */

@@ -100,6 +100,74 @@ describe('projected values', () => {
   });
 });
 
+describe('figures that print as zero', () => {
+  // The default market: USD 4.92 billion in 2023, printed with 2 decimals, growing 9.5 % a year.
+  it('rejects a low case that falls to USD 0.00 billion, at market.scenarios.low, saying what would print', () => {
+    const p = problems((d) => (d.market.scenarios.low = -0.9));
+    expect(p).toEqual([
+      'market.scenarios.low: the low case falls to USD 0.00 billion by 2028 as printed with 2 decimals; it shrinks 80.5 % a year (the base rate plus this adjustment): check the adjustment',
+    ]);
+  });
+  it('rejects a rate that shrinks the forecast to USD 0.00 billion, at market.forecast.cagr', () => {
+    const p = problems((d) => {
+      d.market.forecast.cagr = -0.49;
+      d.forecastTo = 2043;
+      delete d.market.published;
+      delete d.market.scenarios;
+    });
+    expect(p).toEqual([
+      'market.forecast.cagr: shrinks the base-year value (4.92) by 49 % a year, so the forecast falls to USD 0.00 billion by 2034 as printed with 2 decimals: check the rate, or give the market in a smaller unit',
+    ]);
+  });
+  it('rejects a fitted trend that shrinks the forecast to zero as printed, at market.history', () => {
+    const p = problems((d) => {
+      d.market.forecast = { method: 'trend' };
+      d.market.history = [400, 100, 25, 6.25, 1.5625, 0.390625].map((value, i) => ({ year: 2018 + i, value }));
+      delete d.market.published;
+      delete d.market.scenarios;
+    });
+    expect(p).toEqual([expect.stringMatching(/^market\.history: the trend fitted to history shrinks 75 % a year, so the forecast falls to USD 0\.00 billion by 2027 as printed with 2 decimals/)]);
+  });
+  it('rounds as the Formatter does: a forecast that prints as 0.01 passes', () => {
+    // 0.1 shrinking 50 % a year: 0.0125 in 2026 prints 0.01, 0.00625 in 2027 still 0.01, 0.003125 in 2028 0.00.
+    const market = (forecastTo: number) => (d: Record<string, any>) => {
+      d.market.history = [0.4, 0.2, 0.1].map((value, i) => ({ year: 2021 + i, value }));
+      d.market.forecast.cagr = -0.49999;
+      d.baseYear = 2023;
+      d.forecastTo = forecastTo;
+      delete d.market.published;
+      delete d.market.scenarios;
+    };
+    expect(problems(market(2027))).toEqual([]);
+    expect(problems(market(2028))).toEqual([expect.stringMatching(/^market\.forecast\.cagr: .* falls to USD 0\.00 billion by 2028 /)]);
+  });
+  it('rejects a company share that prints as 0.0%, at the share', () => {
+    const p = problems((d) => (d.companies[0].share = 1e-9));
+    expect(p).toEqual([
+      'companies[0].share: 1 × 10^-9 would print as 0.0% (shares are printed with 1 decimal): a share is a fraction (0.05 means 5 %); check it, or leave the share out',
+    ]);
+    expect(problems((d) => (d.companies[0].share = 0.0005))).toEqual([]); // prints 0.1%
+    expect(problems((d) => (d.companies[0].share = 0.00049))).toHaveLength(1);
+  });
+  it('rejects a company revenue that prints as 0.00, at the revenue', () => {
+    expect(problems((d) => (d.companies[0].revenue = 1e-9))).toEqual([
+      "companies[0].revenue: 1 × 10^-9 USD billion would print as 0.00 (the report rounds this market's figures to 2 decimals): give the market in a smaller unit or check the value",
+    ]);
+    expect(problems((d) => (d.companies[0].revenue = 0.005))).toEqual([]); // prints 0.01
+    expect(problems((d) => (d.companies[0].revenue = 0.0049))).toHaveLength(1);
+  });
+  it('rejects a segment share that prints as 0.0%, at the share', () => {
+    const p = problems((d) => {
+      const [first, second] = d.segmentations[0].segments;
+      first.share += second.share - 0.00005;
+      second.share = 0.00005;
+    });
+    expect(p).toEqual([
+      'segmentations[0].segments[1].share: 0.00005 would print as 0.0% (shares are printed with 1 decimal): a share is a fraction (0.05 means 5 %); check it, or merge the segment into another',
+    ]);
+  });
+});
+
 describe('other printed figures', () => {
   it('rejects a company revenue and a regional value past 15 digits', () => {
     const years = [2018, 2019, 2020, 2021, 2022, 2023];
