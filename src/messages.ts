@@ -133,6 +133,9 @@ export const messages = {
       ? `regional data needs a segmentation of kind "region"; "${name}" cannot be matched`
       : `"${name}" is not a segment of the region segmentation (${known.join(', ')})`,
   regionYearsMissing: (missing: number[]) => `covers no value for history ${missing.length === 1 ? 'year' : 'years'} ${missing.join(', ')}`,
+  regionYearOutsideHistory: (year: number, first: number, last: number) =>
+    `year ${year} is outside the history years (${first}-${last}): regional data holds actual figures for the history years only`,
+  regionYearTwice: (year: number, first: number) => `year ${year} is given twice in this series (first at [${first}])`,
   priceSegmentUnknown: (name: string) => `"${name}" is not a segment of any category segmentation`,
   weakTrend: (r2: number) =>
     `the trend fitted to history explains little of it (R² = ${r2.toFixed(2)}); consider the "cagr" method`,

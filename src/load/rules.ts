@@ -165,6 +165,8 @@ const regionalData: Rule = (raw, ctx) => {
   const historyYears = arr(isObj(raw.market) ? raw.market.history : undefined)
     .map((p) => (isObj(p) ? p.year : undefined))
     .filter(int);
+  const first = historyYears.reduce((a, b) => Math.min(a, b), Infinity);
+  const last = historyYears.reduce((a, b) => Math.max(a, b), -Infinity);
   for (const block of ['production', 'consumption'] as const) {
     const byRegion = raw.regionalData[block];
     if (!isObj(byRegion)) continue;
@@ -176,6 +178,17 @@ const regionalData: Rule = (raw, ctx) => {
       const covered = arr(series).map((p) => (isObj(p) ? p.year : undefined));
       const missing = historyYears.filter((y) => !covered.includes(y));
       if (missing.length > 0) ctx.error(['regionalData', block, region], messages.regionYearsMissing(missing));
+      // Regional figures are actuals for the history years (data-format.md): a year after
+      // baseYear printed as an actual figure, and, given in one block only, crashed the build.
+      if (historyYears.length === 0) continue;
+      const seen = new Map<number, number>();
+      covered.forEach((y, k) => {
+        if (!int(y)) return;
+        const before = seen.get(y);
+        if (y < first || y > last) ctx.error(['regionalData', block, region, k, 'year'], messages.regionYearOutsideHistory(y, first, last));
+        else if (before !== undefined) ctx.error(['regionalData', block, region, k, 'year'], messages.regionYearTwice(y, before));
+        else seen.set(y, k);
+      });
     }
   }
   const prices = raw.regionalData.averagePrice;

@@ -231,6 +231,31 @@ describe('regional data', () => {
       'regionalData.consumption.Europe: covers no value for history year 2018',
     ]);
   });
+  it('rejects a year after the history, at the point, in one block or both (it crashed the build, or printed as an actual)', () => {
+    const outside = 'year 2030 is outside the history years (2018-2023): regional data holds actual figures for the history years only';
+    expect(
+      problems((d) => (d.regionalData = { production: { Europe: [...series, { year: 2030, value: 1 }] }, consumption: { Europe: series } })),
+    ).toEqual([`regionalData.production.Europe[6].year: ${outside}`]);
+    const later = [...series, { year: 2024, value: 1 }];
+    expect(problems((d) => (d.regionalData = { production: { Europe: later }, consumption: { Europe: later } }))).toEqual([
+      'regionalData.production.Europe[6].year: year 2024 is outside the history years (2018-2023): regional data holds actual figures for the history years only',
+      'regionalData.consumption.Europe[6].year: year 2024 is outside the history years (2018-2023): regional data holds actual figures for the history years only',
+    ]);
+  });
+  it('rejects a year before the history and a year given twice', () => {
+    expect(
+      problems(
+        (d) =>
+          (d.regionalData = {
+            production: { Europe: [{ year: 2017, value: 1 }, ...series] },
+            consumption: { Europe: [...series.slice(0, 3), { year: 2019, value: 2 }, ...series.slice(3)] },
+          }),
+      ),
+    ).toEqual([
+      'regionalData.production.Europe[0].year: year 2017 is outside the history years (2018-2023): regional data holds actual figures for the history years only',
+      'regionalData.consumption.Europe[3].year: year 2019 is given twice in this series (first at [1])',
+    ]);
+  });
   it('rejects average prices for unknown category segments', () => {
     expect(
       problems((d) => (d.regionalData = { production: {}, consumption: {}, averagePrice: { Hospitals: series, Mars: series } })),
