@@ -50,6 +50,8 @@ export const messages = {
     `forecastTo (${forecastTo}) must be later than baseYear (${baseYear})`,
   forecastTooFar: (forecastTo: number, baseYear: number) =>
     `forecastTo (${forecastTo}) may be at most 20 years after baseYear (${baseYear})`,
+  editionBeforeBaseYear: (published: string, baseYear: number) =>
+    `the edition date ${published} is before baseYear (${baseYear}): an edition cannot report actual figures for a later year; check the date and baseYear`,
   historyUnsorted: (year: number, previous: number) =>
     `year ${year} comes after ${previous}: history must be in ascending year order`,
   historyDuplicateYear: (year: number) => `year ${year} appears twice in history`,

@@ -35,6 +35,13 @@ const forecastYears: Rule = (raw, ctx) => {
   else if (forecastTo > baseYear + 20) ctx.error(['forecastTo'], messages.forecastTooFar(forecastTo, baseYear));
 };
 
+/** The edition reports actual figures up to baseYear, so it cannot be dated before that year. */
+const editionDate: Rule = (raw, ctx) => {
+  const { published, baseYear } = raw;
+  const year = str(published) && /^\d{4}-\d{2}-\d{2}$/.test(published) ? Number(published.slice(0, 4)) : undefined;
+  if (year !== undefined && int(baseYear) && year < baseYear) ctx.error(['published'], messages.editionBeforeBaseYear(published as string, baseYear));
+};
+
 const historyYears: Rule = (raw, ctx) => {
   const market = isObj(raw.market) ? raw.market : undefined;
   const history = arr(market?.history);
@@ -205,6 +212,7 @@ const regionalData: Rule = (raw, ctx) => {
 
 export const RULES: readonly Rule[] = [
   forecastYears,
+  editionDate,
   historyYears,
   forecastMethod,
   segmentShares,

@@ -56,6 +56,7 @@ describe('year rule', () => {
         d.market.history = h;
         d.baseYear = h[h.length - 1]!.year;
         d.forecastTo = d.baseYear + horizon;
+        d.published = `${d.baseYear + 1}-03-15`;
         delete d.market.published;
         expect(errorsOf(d)).toEqual([]);
       }),
@@ -74,6 +75,7 @@ describe('year rule', () => {
           d.market.history = h.filter((_, j) => j !== i);
           d.baseYear = h[h.length - 1]!.year;
           d.forecastTo = d.baseYear + 5;
+          d.published = `${d.baseYear + 1}-03-15`;
           delete d.market.published;
           expect(errorsOf(d)).toEqual([`market.history: history is not contiguous: year ${removed} missing`]);
         },

@@ -273,6 +273,13 @@ describe('schema problems read plainly', () => {
 });
 
 describe('published date', () => {
+  it('rejects an edition dated before baseYear (it printed "Edition: January 1, 2001" beside 2023 actuals)', () => {
+    expect(problems((d) => (d.published = '2001-01-01'))).toEqual([
+      'published: the edition date 2001-01-01 is before baseYear (2023): an edition cannot report actual figures for a later year; check the date and baseYear',
+    ]);
+    expect(problems((d) => (d.published = '2022-12-31'))).toHaveLength(1);
+    ok((d) => (d.published = '2023-12-31'));
+  });
   it('rejects a date the calendar does not have (it silently became March 1)', () => {
     expect(problems((d) => (d.published = '2024-02-30'))).toEqual(['published: "2024-02-30" is not a date in the calendar (February 2024 has 29 days)']);
     expect(problems((d) => (d.published = '2023-02-29'))).toEqual(['published: "2023-02-29" is not a date in the calendar (February 2023 has 28 days)']);
@@ -280,7 +287,7 @@ describe('published date', () => {
   });
   it('accepts real dates, leap days included, and leaves a malformed one to the format message', () => {
     ok((d) => (d.published = '2024-02-29'));
-    ok((d) => (d.published = '2000-02-29'));
+    ok((d) => (d.published = '2400-02-29')); // divisible by 400: a leap year, unlike 2100
     ok((d) => (d.published = '2024-12-31'));
     expect(problems((d) => (d.published = '2024-13-01'))).toEqual(['published: must be a date like "2024-03-15"']);
     expect(problems((d) => (d.published = '2100-02-29'))).toEqual(['published: "2100-02-29" is not a date in the calendar (February 2100 has 28 days)']);
