@@ -68,6 +68,8 @@ export const messages = {
   companySharesSum: (sum: number) => `company shares sum to ${pct(sum)}; listed shares may add up to at most 100 %`,
   controlCharacters: (cps: readonly number[]) =>
     `contains the control ${cps.length === 1 ? 'character' : 'characters'} ${cps.map(codePointName).join(', ')}, which cannot be printed and breaks the charts: remove ${cps.length === 1 ? 'it' : 'them'}`,
+  formatCharacters: (cps: readonly number[]) =>
+    `contains the invisible formatting ${cps.length === 1 ? 'character' : 'characters'} ${charList(cps)}: ${cps.length === 1 ? 'it changes' : 'they change'} the text without showing in it (two names that read the same pass as different): remove ${cps.length === 1 ? 'it' : 'them'}`,
   unpairedSurrogate: (cp: number) =>
     `contains half of a character (${codePointName(cp)}, an unpaired UTF-16 surrogate): the text was cut or mis-encoded; type it again`,
   wordTooLong: (length: number, start: string, max: number) =>

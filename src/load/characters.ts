@@ -5,7 +5,10 @@
 // at its own path, naming the characters. A word far longer than any line
 // is a missing space or pasted data (base64, a log line); it also cost pdfmake
 // time that grew with the square of its length (16,000 letters: 20 s and 1 GB)
-// before pdf/long-words.ts gave long words places to break.
+// before pdf/long-words.ts gave long words places to break. An invisible
+// format character (a zero-width space, a direction mark) prints as nothing
+// or as a box, yet makes the text differ from what it shows: "Hospitals" and
+// "Hospitals\u200b" passed as two names and printed as "Hospitals, Hospitals".
 import { NO_BREAK_SPACES } from '../format/no-break-spaces.js';
 import { messages } from '../messages.js';
 import { missingCodePoints, reportFontCoverage, type GlyphCoverage } from './glyphs.js';
@@ -26,9 +29,12 @@ export function checkCharacters(raw: unknown, ctx: CharacterContext, coverage: G
     const surrogate = unpairedSurrogate(text);
     if (surrogate !== undefined) ctx.error(path, messages.unpairedSurrogate(surrogate));
     if (NOT_PRINTED.has(path.join('.'))) return;
+    const invisible = formatCharacters(text);
+    if (invisible.length > 0) ctx.error(path, messages.formatCharacters(invisible));
     const word = longestWord(text);
     if (word.length > MAX_WORD) ctx.error(path, messages.wordTooLong(word.length, [...text.slice(word.start, word.start + 48)].slice(0, 24).join(''), MAX_WORD));
-    const missing = missingCodePoints(text, coverage);
+    // Invisible characters are reported above as what they are, not again as missing glyphs.
+    const missing = missingCodePoints(text, coverage).filter((cp) => !invisible.includes(cp));
     if (missing.length > 0) ctx.error(path, messages.unprintable(missing, coverage.fontName));
   });
 }
@@ -56,6 +62,22 @@ export function controlCharacters(text: string): number[] {
   }
   return found;
 }
+
+/**
+ * Format characters (Unicode category Cf: zero-width spaces and joiners,
+ * direction marks and overrides, the word joiner, U+FEFF), distinct, in order.
+ * The soft hyphen (U+00AD) is one too, but it has a use in text (where a long
+ * word may break) and Roboto draws it, so it stays.
+ */
+export function formatCharacters(text: string): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(FORMAT)) {
+    const cp = m[0].codePointAt(0)!;
+    if (!found.includes(cp)) found.push(cp);
+  }
+  return found;
+}
+const FORMAT = /(?!\u00ad)\p{Cf}/gu;
 
 /** The first high surrogate without its low half, or low surrogate without its high half. */
 export function unpairedSurrogate(text: string): number | undefined {

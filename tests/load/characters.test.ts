@@ -71,6 +71,35 @@ describe('whitespace-only text', () => {
   });
 });
 
+describe('invisible formatting characters', () => {
+  it('rejects a zero-width space that let a name pass as a second "Hospitals", at its path', () => {
+    const p = problems((d) => (d.segmentations[0].segments[1].name = `${d.segmentations[0].segments[0].name}\u200b`));
+    expect(p).toEqual([
+      'segmentations[0].segments[1].name: contains the invisible formatting character U+200B: it changes the text without showing in it (two names that read the same pass as different): remove it',
+    ]);
+  });
+  it('names each kind once, and reports a direction override as invisible rather than as a missing glyph', () => {
+    const p = problems((d) => {
+      d.title = 'Medical \u202eSecond\u202c Opinion Market';
+      d.narrative.definition = '\ufeffThe\u2060market\u200d covers\u200b\u200b';
+    });
+    expect(p).toEqual([
+      expect.stringMatching(/^title: contains the invisible formatting characters U\+202E and U\+202C: they change the text/),
+      expect.stringMatching(/^narrative\.definition: contains the invisible formatting characters U\+FEFF, U\+2060, U\+200D and U\+200B: /),
+    ]);
+  });
+  it('keeps the soft hyphen, which marks where a long word may break', () => {
+    expect(problems((d) => (d.narrative.definition = 'Zweit\u00admeinungs\u00adverfahren are second opinions.'))).toEqual([]);
+  });
+  it('ignores the logo file name, which is never printed', () => {
+    const raw = defaultRaw();
+    raw.publisher.logo = 'logo\u200b.png';
+    const seen: string[] = [];
+    checkCharacters(raw, { error: (p) => seen.push(p.join('.')) });
+    expect(seen).toEqual([]);
+  });
+});
+
 describe('characters the report font cannot draw', () => {
   it('rejects CJK, emoji, Hebrew and Arabic in the title, naming the first characters and how many more', () => {
     const p = problems((d) => (d.title = 'Medical 🩺 Second Opinion 医疗第二意见 מרקט سوق'));
@@ -85,11 +114,11 @@ describe('characters the report font cannot draw', () => {
   });
   it('reports every string that has one, and names invisible characters by code point only', () => {
     const p = problems((d) => {
-      d.companies[2].description = 'Leader\u200f in care';
+      d.companies[2].description = 'Leader\ufe0f in care';
       d.narrative.drivers[0].title = 'Growth ✓';
     });
     expect(p).toEqual([
-      expect.stringMatching(/^companies\[2\]\.description: character U\+200F cannot be printed/),
+      expect.stringMatching(/^companies\[2\]\.description: character U\+FE0F cannot be printed/),
       expect.stringMatching(/^narrative\.drivers\[0\]\.title: character "✓" \(U\+2713\) cannot be printed/),
     ]);
   });
