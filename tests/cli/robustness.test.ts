@@ -121,6 +121,9 @@ describe('flags', () => {
       // An unknown flag is quoted by node's parser; a newline in it is shown escaped, not as a second line.
       [['build', DEFAULT_DATASET_FILE, '--fo\nrce'], "build: Unknown option '--fo\\nrce'"],
       [['bu\nild', DEFAULT_DATASET_FILE], 'unknown command "bu\\nild"'],
+      // A value that starts with a dash: one line naming the value, not node's three lines of advice (once printed with literal "\n"s).
+      [['batch', DEFAULT_DATASET_FILE, '--workers', '-1'], 'batch: --workers needs a value; "-1" looks like a flag (write --workers=-1 if it is the value)'],
+      [['build', DEFAULT_DATASET_FILE, '--out', path.join(dir, 'dash-a'), '--out', '-x'], 'build: --out needs a value; "-x" looks like a flag (write --out=-x if it is the value)'],
     ] as const) {
       const r = await run(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
