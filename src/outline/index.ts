@@ -5,5 +5,5 @@
 export { defaultOutline } from './default.js';
 export { loadOutlineFile } from './load.js';
 export { resolveOutline } from './resolve.js';
-export { validateOutline, outlineSchema, type OutlineProblem, type OutlineValidation } from './schema.js';
+export { validateOutline, outlineSchema, type OutlineOptions, type OutlineProblem, type OutlineValidation } from './schema.js';
 export type * from './types.js';

@@ -1,29 +1,31 @@
 // Reads a user-supplied outline file. Every problem is reported at once, each
-// with its JSON path, in one UserError the CLI prints without a stack.
+// with its JSON path, in one UserError the CLI prints without a stack. The
+// JSON is read as a dataset's is (the dataset reader's size limit, UTF-8 and
+// BOM handling, syntax errors with line and column).
 import { UserError } from '../errors.js';
+import { MAX_DATASET_BYTES, parseDatasetText } from '../load/parse.js';
 import { codeOf, readRegularFile } from '../load/regular-file.js';
 import { messages, shown } from '../messages.js';
 import type { Problem } from '../types.js';
-import { validateOutline } from './schema.js';
+import { validateOutline, type OutlineOptions, type OutlineProblem } from './schema.js';
 import type { OutlineDefinition } from './types.js';
 
-export async function loadOutlineFile(file: string): Promise<OutlineDefinition> {
-  let text: string;
+export async function loadOutlineFile(file: string, options: OutlineOptions = {}): Promise<OutlineDefinition> {
+  let bytes: Buffer;
   try {
-    text = (await readRegularFile(file)).toString('utf8');
+    bytes = await readRegularFile(file, MAX_DATASET_BYTES);
   } catch (e) {
     // Worded as the batch's hash of the same file words it.
     throw new UserError(messages.optionUnreadable('--outline', file, file, codeOf(e)));
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`${file}: outline is not valid JSON: ${(e as Error).message}`);
-  }
-  const result = validateOutline(json);
+  const parsed = parseDatasetText(bytes);
+  const result = parsed.ok ? validateOutline(parsed.json, options) : { ok: false as const, problems: [{ path: parsed.path, message: parsed.message }] };
   if (result.ok) return result.value;
-  const problems: Problem[] = result.problems.map((p) => ({ file, path: p.path, message: p.message, severity: 'error' }));
+  throw outlineError(file, result.problems);
+}
+
+function outlineError(file: string, found: readonly OutlineProblem[]): UserError {
+  const problems: Problem[] = found.map((p) => ({ file, path: p.path, message: p.message, severity: 'error' }));
   const lines = problems.map((p) => `${shown(file)}: ${p.path}: ${p.message}`);
-  throw new UserError(`outline file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`, 1, problems);
+  return new UserError(`outline file has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`, 1, problems);
 }

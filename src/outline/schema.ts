@@ -73,21 +73,29 @@ export interface OutlineProblem {
   readonly message: string;
 }
 
+export interface OutlineOptions {
+  /**
+   * The narrative templates there are (bundled and the user's, by name): a
+   * narrative block must name one. Without it, names are checked for form only.
+   */
+  readonly templates?: readonly string[];
+}
+
 export type OutlineValidation =
   | { readonly ok: true; readonly value: OutlineDefinition }
   | { readonly ok: false; readonly problems: readonly OutlineProblem[] };
 
-export function validateOutline(json: unknown): OutlineValidation {
+export function validateOutline(json: unknown, options: OutlineOptions = {}): OutlineValidation {
   const parsed = outlineSchema.safeParse(json);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
   }
   const { $schema: _schema, ...value } = parsed.data;
-  const problems = crossRules(value as OutlineDefinition);
+  const problems = crossRules(value as OutlineDefinition, options);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: value as OutlineDefinition };
 }
 
-function crossRules(def: OutlineDefinition): OutlineProblem[] {
+function crossRules(def: OutlineDefinition, { templates }: OutlineOptions): OutlineProblem[] {
   const problems: OutlineProblem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
   const seenChapters = new Set<string>();
@@ -113,6 +121,9 @@ function crossRules(def: OutlineDefinition): OutlineProblem[] {
           add([...at, 'blocks', bi], `this ${b.kind} needs a chapter or section repeated per segmentation`);
         }
         if ((b.kind === 'table' || b.kind === 'chart') && b.caption) checkTokens(b.caption, bound, [...at, 'blocks', bi, 'caption'], add);
+        if (b.kind === 'narrative' && templates && !templates.includes(b.template)) {
+          add([...at, 'blocks', bi, 'template'], `there is no narrative template "${b.template}"; the templates are ${[...templates].sort().join(', ')}`);
+        }
       });
     });
   });

@@ -14,7 +14,11 @@ function file(content: string): string {
 }
 
 async function problems(json: unknown): Promise<string[]> {
-  const error = await loadOutlineFile(file(JSON.stringify(json))).catch((e: unknown) => e);
+  return problemsOf(file(JSON.stringify(json)));
+}
+
+async function problemsOf(outlineFile: string): Promise<string[]> {
+  const error = await loadOutlineFile(outlineFile).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
   return (error as UserError).problems.map((p) => `${p.path}: ${p.message}`);
 }
@@ -94,6 +98,26 @@ describe('loadOutlineFile', () => {
 
   it('says so when the file is missing or is not JSON', async () => {
     await expect(loadOutlineFile('/nonexistent/outline.json')).rejects.toThrow('--outline /nonexistent/outline.json: not found');
-    await expect(loadOutlineFile(file('{ "version": 1,'))).rejects.toThrow(/not valid JSON/);
+    await expect(loadOutlineFile(file('{ "version": 1,'))).rejects.toThrow(/invalid JSON/);
+  });
+
+  it('reads its JSON as a dataset is read: a leading BOM is fine, a syntax error has a line and column', async () => {
+    // A BOM (as some Windows editors save) was "Unexpected token", and a syntax error "at position 9984".
+    expect(await loadOutlineFile(file(`\uFEFF${JSON.stringify(defaultOutline(), null, 2)}`))).toEqual(defaultOutline());
+    const f = file('{\n  "version": 1,\n  "chapters": [],\n}\n');
+    const error = await loadOutlineFile(f).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(`outline file has 1 problem:\n${f}: line 4, column 1: invalid JSON: trailing comma before "}"`);
+    expect(await problemsOf(file('{\n  "version": 1,\n  "chapters": [{ "id": "a'))).toEqual(['line 3, column 26: invalid JSON: unterminated string']);
+  });
+
+  it('given the templates there are, names a narrative block whose template is not one of them, listing them', async () => {
+    const outline = { version: 1, chapters: [{ id: 'a', title: 'A', sections: [section(), section({ id: 'b', blocks: [{ kind: 'narrative', template: 'nosuch' }] })] }] };
+    const error = await loadOutlineFile(file(JSON.stringify(outline)), { templates: ['market-size', 'definition'] }).catch((e: unknown) => e);
+    expect((error as UserError).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'chapters[0].sections[1].blocks[0].template: there is no narrative template "nosuch"; the templates are definition, market-size',
+    ]);
+    // Without the list (a worker re-reading an outline already checked), names are checked for form only.
+    expect((await loadOutlineFile(file(JSON.stringify(outline)))).chapters).toHaveLength(1);
   });
 });
