@@ -27,10 +27,10 @@ import { computeFingerprint } from './fingerprint.js';
 import { readReportInputs } from './inputs.js';
 import { createManifestWriter, readManifest, MANIFEST_NAME } from './manifest.js';
 import { planReports, type Planned } from './plan.js';
+import { checkSharedInputs } from './shared-inputs.js';
 import { batchMessages } from './messages.js';
 import { createWorkerPool, type WorkerPool } from './pool.js';
 import type { WorkerResponse } from './protocol.js';
-import { checkTemplatesDir } from './templates-dir.js';
 import type { BatchCounts, BatchOptions, BatchResult, ManifestEntry } from './types.js';
 
 const DEFAULT_FLUSH_MS = 200;
@@ -64,8 +64,12 @@ async function prepare(options: BatchOptions): Promise<Prepared> {
     ...(options.templatesDir ? { templatesDir: path.resolve(options.templatesDir) } : {}),
     ...(options.outlineFile ? { outlineFile: path.resolve(options.outlineFile) } : {}),
   };
-  // A library caller gets the same check as the CLI; a missing folder is never "no overrides".
-  if (options.templatesDir) checkTemplatesDir(options.templatesDir, options.outlineFile ? { outlineFile: options.outlineFile } : {});
+  // A library caller gets the same checks as the CLI: a missing folder is never "no overrides", and a
+  // template that does not compile or an outline with problems stops the run, reported once, not per report.
+  await checkSharedInputs({
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    ...(options.outlineFile ? { outlineFile: options.outlineFile } : {}),
+  });
   // 1. collect the dataset files.
   const sources = await collectDatasets(options.inputs);
   // 2. hash what every report shares.

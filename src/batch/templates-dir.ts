@@ -2,8 +2,8 @@
 // and batch share it). A folder that is not there, or that holds neither
 // report/ nor excerpt/, is a usage error rather than "no overrides": ignoring
 // it silently would build reports with the bundled text the user meant to
-// replace. Template files whose names nothing will ask for are returned so
-// the caller can warn about them.
+// replace. Template files whose names nothing will ask for are listed so the
+// caller can warn about them.
 // Imports no renderer: the main thread of a batch calls it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,35 +13,39 @@ import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
 
 const SUBFOLDERS = ['report', 'excerpt'] as const;
 
-export interface TemplatesDirCheck {
-  /** Template files ("report/x.hbs") that match no template the build will look up. */
-  readonly unused: readonly string[];
-}
+/** The subfolders of a user's templates folder that are there. */
+export type TemplateFolders = { readonly [sub in (typeof SUBFOLDERS)[number]]?: string };
 
-/**
- * Throws a UserError (exit 2) for a missing folder, a file, or a folder with
- * neither subfolder. `outlineFile`, when given, may name extra narrative
- * templates, which then count as used.
- */
-export function checkTemplatesDir(dir: string, options: { outlineFile?: string; bundledDir?: string } = {}): TemplatesDirCheck {
+/** Throws a UserError (exit 2) for a missing folder, a file, or a folder with neither subfolder. */
+export function templateFolders(dir: string): TemplateFolders {
   const info = statSync(dir, { throwIfNoEntry: false });
   if (!info) throw new UserError(messages.templatesDirMissing(dir), 2);
   if (!info.isDirectory()) throw new UserError(messages.templatesDirNotFolder(dir), 2);
   const present = SUBFOLDERS.filter((sub) => statSync(path.join(dir, sub), { throwIfNoEntry: false })?.isDirectory());
   if (present.length === 0) throw new UserError(messages.templatesDirEmpty(dir), 2);
+  return Object.fromEntries(present.map((sub) => [sub, path.join(dir, sub)]));
+}
 
+/**
+ * Template files ("report/x.hbs") that match no template the build will look
+ * up. `outlineTemplates`: the narrative templates a user's outline names,
+ * which then count as used.
+ */
+export function unusedTemplates(folders: TemplateFolders, options: { outlineTemplates?: readonly string[]; bundledDir?: string } = {}): string[] {
   const bundled = options.bundledDir ?? DEFAULT_TEMPLATES_DIR;
   const unused: string[] = [];
-  for (const sub of present) {
-    const files = hbsFiles(path.join(dir, sub));
+  for (const sub of SUBFOLDERS) {
+    const dir = folders[sub];
+    if (dir === undefined) continue;
+    const files = hbsFiles(dir);
     const known = new Set(templateNames(hbsFiles(path.join(bundled, sub))));
     // Other ways a name gets asked for: the outline's narrative blocks (report),
     // partials named by the user's own excerpt templates.
-    if (sub === 'report' && options.outlineFile) for (const n of outlineTemplates(options.outlineFile)) known.add(n);
-    if (sub === 'excerpt') for (const f of files) for (const n of partialsIn(path.join(dir, sub, f))) known.add(n);
+    if (sub === 'report') for (const n of options.outlineTemplates ?? []) known.add(n);
+    if (sub === 'excerpt') for (const f of files) for (const n of partialsIn(path.join(dir, f))) known.add(n);
     for (const f of files) if (!known.has(f.slice(0, -'.hbs'.length))) unused.push(`${sub}/${f}`);
   }
-  return { unused };
+  return unused;
 }
 
 function hbsFiles(dir: string): string[] {
@@ -61,24 +65,4 @@ const templateNames = (files: readonly string[]) => files.map((f) => f.slice(0, 
 function partialsIn(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/\{\{~?#?>\s*([A-Za-z0-9_-]+)/g)].map((m) => m[1]!);
-}
-
-/** Narrative template names of an outline file; an unreadable outline is left to the outline loader to explain. */
-function outlineTemplates(file: string): string[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return [];
-  }
-  const names: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
-    if (!v || typeof v !== 'object') return;
-    const o = v as Record<string, unknown>;
-    if (o.kind === 'narrative' && typeof o.template === 'string') names.push(o.template);
-    Object.values(o).forEach(walk);
-  };
-  walk(json);
-  return names;
 }

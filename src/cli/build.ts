@@ -4,11 +4,10 @@ import { batchMessages } from '../batch/messages.js';
 import { isUserError, UserError } from '../errors.js';
 import { loadReport } from '../load/index.js';
 import { shown, shownLines } from '../messages.js';
-import { loadOutlineFile } from '../outline/index.js';
 import type { Dataset } from '../types.js';
 import { parseFlags } from './args.js';
 import { EXIT, type CliIO } from './io.js';
-import { checkTemplatesOption } from './templates-option.js';
+import { checkSharedOptions } from './templates-option.js';
 import { formatProblem } from './validate.js';
 
 const HELP = `Usage: market-report build <file...> [--out DIR] [--templates DIR] [--outline FILE]
@@ -45,9 +44,8 @@ async function buildWith(
   if (positionals.length === 0) throw new UserError(`${name}: name at least one dataset file\n\n${help}`, EXIT.usage);
   const templatesDir = values.templates !== undefined ? String(values.templates) : undefined;
   const outlineFile = values.outline !== undefined ? String(values.outline) : undefined;
-  checkTemplatesOption(templatesDir, outlineFile, io);
   // sample.chapters are validated against the outline the report will have.
-  const outline = outlineFile !== undefined ? await loadOutlineFile(outlineFile) : undefined;
+  const outline = await checkSharedOptions(templatesDir, outlineFile, io);
 
   // 1. Validate every file before building any: one bad file must neither hide
   //    the problems of the next nor stop its build.

@@ -199,6 +199,51 @@ describe('--templates DIR', () => {
   });
 });
 
+describe('--templates and --outline mistakes: the run\'s, reported once before any dataset is read', () => {
+  const other = () => dataset('shared/other.json', (d) => (d.id = 'other-report'));
+
+  it('reports every template that does not compile once, naming its file and line, and writes nothing (exit 1)', async () => {
+    const t = path.join(dir, 'templates-broken');
+    file('templates-broken/report/definition.hbs', 'Defined as {{narrative.definition}.\n');
+    file('templates-broken/excerpt/faq.hbs', '<p>one</p>\n{{#if x}}<p>unclosed\n');
+    const datasets = [DEFAULT_DATASET_FILE, other()];
+    for (const command of ['build', 'sample', 'batch']) {
+      const out = path.join(dir, `templates-broken-${command}`);
+      const r = await run(command, ...datasets, '--out', out, '--templates', t);
+      expect(r.code, command).toBe(1);
+      const lines = r.stderr.split('\n');
+      // Once, as the folder's problem: not once per dataset, not counted as invalid or failed datasets.
+      expect(lines[0], command).toBe(`market-report: --templates ${t}: 2 templates do not compile:`);
+      expect(lines.filter((l) => l.startsWith('template ')), command).toEqual([
+        `template ${path.join(t, 'report', 'definition.hbs')}: Parse error on line 1:`,
+        `template ${path.join(t, 'excerpt', 'faq.hbs')}: Parse error on line 3:`,
+      ]);
+      for (const d of datasets) expect(r.stderr, command).not.toContain(d);
+      expect(r.stdout, command).toBe('');
+      expect(existsSync(out), command).toBe(false);
+    }
+  });
+
+  it('names an outline\'s narrative template that exists nowhere, with its JSON path and the templates there are (exit 1)', async () => {
+    const outline = file('shared/outline.json', JSON.stringify({
+      version: 1,
+      chapters: [{ id: 'a', title: 'A', sections: [{ id: 's', title: 'S', blocks: [{ kind: 'narrative', template: 'nosuch' }] }] }],
+    }));
+    const bundled = readdirSync(path.join(ROOT, 'templates', 'report')).map((f) => f.replace(/\.hbs$/, '')).sort();
+    const datasets = [DEFAULT_DATASET_FILE, other()];
+    for (const command of ['build', 'batch']) {
+      const out = path.join(dir, `outline-nosuch-${command}`);
+      const r = await run(command, ...datasets, '--out', out, '--outline', outline);
+      expect(r.code, command).toBe(1);
+      expect(r.stderr, command).toBe(
+        `market-report: outline file has 1 problem:\n${outline}: chapters[0].sections[0].blocks[0].template: ` +
+          `there is no narrative template "nosuch"; the templates are ${bundled.join(', ')}\n`,
+      );
+      expect(existsSync(out), command).toBe(false);
+    }
+  });
+});
+
 describe('build with several datasets', () => {
   it('refuses the second of two datasets with one id instead of writing it over the first', async () => {
     const one = dataset('dup/one.json', (d) => (d.id = 'dup-id'));

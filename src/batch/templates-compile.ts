@@ -1,0 +1,70 @@
+// Compiles every template of a user's --templates folder once, before any
+// dataset is read. A template that does not compile fails every report alike:
+// it is a problem of the folder, to be reported once with its file and line,
+// not once per dataset. Each folder is compiled as its renderer compiles it:
+// the report's narrative templates one by one (createNarrative compiles them
+// lazily, with these options), the excerpt page with its partials through
+// compileExcerptPage itself, which also refuses unescaped output.
+// Loads Handlebars and the excerpt's templates module: imported only when a
+// --templates folder is given.
+import Handlebars from 'handlebars';
+import { isUserError } from '../errors.js';
+import { compileExcerptPage } from '../excerpt/html/templates.js';
+import { createFormatter } from '../format/index.js';
+import { shown } from '../messages.js';
+import { compileCached } from '../narrative/compile-cache.js';
+import { addTemplateFolder, type TemplateSource } from '../narrative/template-sources.js';
+import type { TemplateFolders } from './templates-dir.js';
+
+/** Compile options of the renderers (narrative/environment.ts, excerpt/html/templates.ts). */
+const OPTIONS = { report: { strict: true, noEscape: true }, excerpt: { strict: true, noEscape: false } } as const;
+
+/** Helpers bind a Formatter only when a template runs; compiling needs one all the same. */
+const COMPILE_ONLY_FORMATTER = createFormatter({ locale: 'en-US', currency: 'USD', unit: 'million', display: { valueDecimals: 1, percentDecimals: 1 } });
+
+/** One line (or a few, for a parse error's excerpt) per template that does not compile: "template FILE: line N...". */
+export async function compileTemplateFolders(folders: TemplateFolders): Promise<string[]> {
+  const problems: string[] = [];
+  for (const sub of ['report', 'excerpt'] as const) {
+    const dir = folders[sub];
+    if (dir === undefined) continue;
+    const sources = new Map<string, TemplateSource>();
+    try {
+      await addTemplateFolder(sources, dir, true, sub === 'excerpt' ? 'excerpt templates' : 'templates');
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      problems.push(e.message); // a template that is a folder, a pipe, or unreadable
+      continue;
+    }
+    const hb = Handlebars.create();
+    const before = problems.length;
+    for (const source of sources.values()) {
+      try {
+        compileCached(hb, source.text, OPTIONS[sub]);
+      } catch (e) {
+        problems.push(`template ${shown(source.file)}: ${located(e)}`);
+      }
+    }
+    // What the excerpt's own compile step refuses besides syntax; it stops at the first problem, so only once the syntax is sound.
+    if (sub === 'excerpt' && problems.length === before) {
+      await compileExcerptPage({ formatter: COMPILE_ONLY_FORMATTER, templatesDir: dir }).catch((e: unknown) => {
+        if (!isUserError(e)) throw e;
+        problems.push(e.message);
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Handlebars' message with its place: the parser's already starts "Parse
+ * error on line N:" (with the text and a caret below); the compiler's ends
+ * " - line:column", with a 0-based column.
+ */
+function located(e: unknown): string {
+  const err = e as Error & { lineNumber?: unknown; column?: unknown };
+  if (typeof err.lineNumber === 'number' && typeof err.column === 'number') {
+    return `line ${err.lineNumber}, column ${err.column + 1}: ${err.message.replace(/ - \d+:\d+$/, '')}`;
+  }
+  return err.message;
+}

@@ -1,0 +1,71 @@
+// --templates and --outline are inputs of the whole run: checked once, before
+// any dataset is read, every problem of both at once (batch/shared-inputs.ts).
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/run.js';
+import { checkSharedInputs } from '../../src/batch/shared-inputs.js';
+import { UserError } from '../../src/errors.js';
+import { DEFAULT_DATASET_FILE } from '../fixtures.js';
+import { removeScratch, scratch } from './helpers.js';
+
+const outlineNaming = (template: string) => ({
+  version: 1,
+  chapters: [{ id: 'a', title: 'A', sections: [{ id: 's', title: 'S', blocks: [{ kind: 'narrative', template }] }] }],
+});
+
+async function put(file: string, text: string): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+  return file;
+}
+
+describe('checkSharedInputs', () => {
+  afterAll(removeScratch);
+
+  it('accepts an outline naming a narrative template of the user\'s folder, which then counts as used', async () => {
+    const root = await scratch('shared-ok');
+    const templates = path.join(root, 'templates');
+    await put(path.join(templates, 'report', 'intro.hbs'), 'About {{title}}.\n');
+    await put(path.join(templates, 'report', 'intrro.hbs'), 'About {{title}}.\n');
+    const outline = await put(path.join(root, 'outline.json'), `\uFEFF${JSON.stringify(outlineNaming('intro'))}`);
+    const checked = await checkSharedInputs({ templatesDir: templates, outlineFile: outline });
+    expect(checked.outline).toEqual(outlineNaming('intro'));
+    expect(checked.unusedTemplates).toEqual(['report/intrro.hbs']);
+  });
+
+  it('reports the templates that do not compile and the outline\'s problems together, once', async () => {
+    const root = await scratch('shared-bad');
+    const templates = path.join(root, 'templates');
+    await put(path.join(templates, 'report', 'intro.hbs'), 'About {{#if title}}.\n');
+    await put(path.join(templates, 'excerpt', 'headline.hbs'), '<p>{{{title}}}</p>\n');
+    const outline = await put(path.join(root, 'outline.json'), JSON.stringify(outlineNaming('intro-x')));
+    const error = await checkSharedInputs({ templatesDir: templates, outlineFile: outline }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(1);
+    const lines = (error as UserError).message.split('\n');
+    expect(lines[0]).toBe(`--templates ${templates}: 2 templates do not compile:`);
+    expect(lines[1]).toBe(`template ${path.join(templates, 'report', 'intro.hbs')}: Parse error on line 2:`);
+    // The excerpt's own compile rule, checked once its syntax is sound: no unescaped output.
+    expect(lines).toContain(`template ${path.join(templates, 'excerpt', 'headline.hbs')}: unescaped output ({{{ }}} or {{& }}) at line 1; the excerpt page escapes every value`);
+    expect(lines).toContain('outline file has 1 problem:');
+    expect(lines.at(-1)).toMatch(new RegExp(`^${escape(outline)}: chapters\\[0\\]\\.sections\\[0\\]\\.blocks\\[0\\]\\.template: there is no narrative template "intro-x"; the templates are about, .*, intro, .*segment-summary$`));
+    expect((error as UserError).problems.map((p) => p.path)).toEqual(['chapters[0].sections[0].blocks[0].template']);
+  });
+
+  it('stops a library batch before it collects a dataset or makes --out', async () => {
+    const root = await scratch('shared-batch');
+    const templates = path.join(root, 'templates');
+    await put(path.join(templates, 'excerpt', 'faq.hbs'), '{{#each x}}\n');
+    const out = path.join(root, 'out');
+    await expect(runBatch({ inputs: [DEFAULT_DATASET_FILE, path.join(root, 'no-such.json')], outDir: out, templatesDir: templates })).rejects.toThrow(
+      `--templates ${templates}: 1 template does not compile:\ntemplate ${path.join(templates, 'excerpt', 'faq.hbs')}: Parse error on line 2:`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
