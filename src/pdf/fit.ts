@@ -34,3 +34,12 @@ export function tableHeight(spec: TableSpec, fontSize = TABLE_FONT_SIZE): number
 export function fitsComfortably(height: number): boolean {
   return height <= KEEP_LIMIT;
 }
+
+/**
+ * Whether a block this high and any keep-together block (one that fits
+ * comfortably) surely fit on one page together: a heading with a short intro
+ * beside the figure it introduces (keep.ts).
+ */
+export function fitsBesideKept(height: number): boolean {
+  return height + KEEP_LIMIT <= BODY_HEIGHT;
+}

@@ -2,13 +2,40 @@
 // block into one unbreakable stack when that block surely fits on a page;
 // otherwise it is marked with a headlineLevel, and the document's
 // pageBreakBefore hook (page-breaks.ts) moves it when it would end a page.
-import { fitsComfortably, textHeight } from './fit.js';
+// A heading with a short intro and the figure or short table it introduces
+// are bundled all three: the intro alone at the foot of a page, its figure
+// alone on the next, read as two broken pages.
+import { fitsBesideKept, fitsComfortably, textHeight } from './fit.js';
 import type { Node } from './nodes.js';
+import { BODY_TEXT } from './theme.js';
+
+/** An intro of at most this many lines (as textHeight estimates them) goes with the block it introduces. */
+export const INTRO_LINES = 3;
 
 export function keepWithFirst(heading: Node, body: readonly Node[]): Node[] {
-  const [first, ...rest] = body;
-  if (first && isSmall(first)) return [{ stack: [heading, first], unbreakable: true }, ...rest];
+  const [first, second, ...rest] = body;
+  if (first && second && introduces(heading, first, second)) return [{ stack: [heading, first, second], unbreakable: true }, ...rest];
+  if (first && isSmall(first)) return [{ stack: [heading, first], unbreakable: true }, ...body.slice(1)];
   return [{ ...heading, headlineLevel: 1 }, ...body];
+}
+
+/**
+ * `intro` is a short body paragraph and `block` a keep-together block (a
+ * figure, a short table: each at most a comfortable page, fit.ts), with room
+ * beside it on a page for the heading and the intro.
+ */
+function introduces(heading: Node, intro: Node, block: Node): boolean {
+  if (intro.style !== 'body' || typeof intro.text !== 'string') return false;
+  if (block.unbreakable !== true || block.headlineLevel !== undefined) return false;
+  const introHeight = textHeight(intro.text, BODY_TEXT.fontSize);
+  if (introHeight > textHeight('one line', BODY_TEXT.fontSize) * INTRO_LINES) return false;
+  return fitsBesideKept(textHeight(plainText(heading), 13) + introHeight + 40);
+}
+
+/** A node's text, whether a string or a list of runs. */
+function plainText(node: Node): string {
+  if (typeof node.text === 'string') return node.text;
+  return Array.isArray(node.text) ? node.text.map((run: Node | string) => (typeof run === 'string' ? run : plainText(run))).join('') : '';
 }
 
 function isSmall(node: Node): boolean {
