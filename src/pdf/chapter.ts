@@ -9,7 +9,7 @@ import { listNodes } from './blocks/lists.js';
 import { narrativeNodes } from './blocks/narrative.js';
 import type { RenderContext } from './context.js';
 import { fitsComfortably } from './fit.js';
-import { keepWithFirst } from './keep.js';
+import { keepLastTwo, keepWithFirst } from './keep.js';
 import type { Node } from './nodes.js';
 import { runningHeader } from './running.js';
 import { buildTable, tableNode } from './tables/index.js';
@@ -18,7 +18,7 @@ import { CONTENT_WIDTH, type Theme } from './theme.js';
 export function chapterSection(chapter: ResolvedChapter, ctx: RenderContext): Node {
   const label = `${chapter.number} ${chapter.title}`;
   return {
-    section: [chapterHeading(chapter, ctx), ...chapter.sections.map((s) => sectionNode(s, chapter, ctx))],
+    section: [chapterHeading(chapter, ctx), ...chapter.sections.map((s, i) => sectionNode(s, chapter, ctx, i === chapter.sections.length - 1))],
     header: runningHeader(ctx.model.title, label, ctx.theme),
   };
 }
@@ -48,7 +48,7 @@ export function sectionTitleText(section: ResolvedSection, theme: Theme): Node[]
   return [{ text: `${section.number}  `, color: theme.brand }, { text: section.title }];
 }
 
-function sectionNode(section: ResolvedSection, chapter: ResolvedChapter, ctx: RenderContext): Node {
+function sectionNode(section: ResolvedSection, chapter: ResolvedChapter, ctx: RenderContext, last: boolean): Node {
   const heading: Node = {
     text: sectionTitleText(section, ctx.theme),
     style: 'sectionTitle',
@@ -57,7 +57,8 @@ function sectionNode(section: ResolvedSection, chapter: ResolvedChapter, ctx: Re
     outlineParentId: chapter.anchor,
     outlineText: `${section.number} ${section.title}`,
   };
-  const body = section.blocks.flatMap((b) => blockNodes(b, ctx));
+  const blocks = section.blocks.flatMap((b) => blockNodes(b, ctx));
+  const body = last ? keepLastTwo(blocks) : blocks;
   // A profile that surely fits is kept on one page rather than split.
   const profile = section.blocks.find((b) => b.kind === 'company-profile');
   if (profile && fitsComfortably(companyProfileHeight(ctx, profile.binding.company!))) {

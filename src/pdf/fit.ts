@@ -3,8 +3,9 @@
 // whatever of it does not fit on one page, so only blocks that surely fit may
 // be marked unbreakable. These estimates err high; anything that might not fit
 // comfortably is left to break normally.
+import type { Node } from './nodes.js';
 import type { TableSpec } from './tables/spec.js';
-import { CONTENT_WIDTH, MARGINS, PAGE, TABLE_CELL_PADDING, TABLE_FONT_SIZE } from './theme.js';
+import { CONTENT_WIDTH, createTheme, MARGINS, PAGE, styles, TABLE_CELL_PADDING, TABLE_FONT_SIZE } from './theme.js';
 
 const BODY_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
 /** Keep-together blocks may take at most this much of a page. */
@@ -17,6 +18,32 @@ export function textHeight(text: string, fontSize: number, width = CONTENT_WIDTH
   const perLine = Math.max(1, Math.floor(width / (fontSize * CHAR_WIDTH)));
   const lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
   return lines * fontSize * lineHeight * 1.17;
+}
+
+/** Rough height of a bullet list. */
+export function listHeight(items: readonly string[]): number {
+  return textHeight(items.join('\n'), 10) * 1.2;
+}
+
+/** Font sizes and margins by style name (the same for every brand colour). */
+const STYLES = styles(createTheme(undefined));
+
+/**
+ * Height of a block of text: a paragraph, a heading, a bullet list or a stack
+ * of them, margins included; Infinity for anything else (tables, figures,
+ * columns), which this does not estimate.
+ */
+export function blockHeight(node: Node): number {
+  if (Array.isArray(node.stack)) return (node.stack as Node[]).reduce((sum, n) => sum + blockHeight(n), 0) + marginHeight(node.margin);
+  const style = typeof node.style === 'string' ? STYLES[node.style] : undefined;
+  const margins = marginHeight(node.margin ?? style?.margin);
+  if (typeof node.text === 'string') return textHeight(node.text, (style?.fontSize as number | undefined) ?? 10) + margins;
+  if (Array.isArray(node.ul)) return listHeight((node.ul as { text: string }[]).map((i) => i.text)) + margins;
+  return Infinity;
+}
+
+function marginHeight(margin: unknown): number {
+  return Array.isArray(margin) ? (margin[1] as number) + (margin[3] as number) : 0;
 }
 
 export function tableHeight(spec: TableSpec, fontSize = TABLE_FONT_SIZE): number {

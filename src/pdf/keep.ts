@@ -4,8 +4,10 @@
 // pageBreakBefore hook (page-breaks.ts) moves it when it would end a page.
 // A heading with a short intro and the figure or short table it introduces
 // are bundled all three: the intro alone at the foot of a page, its figure
-// alone on the next, read as two broken pages.
-import { fitsBesideKept, fitsComfortably, textHeight } from './fit.js';
+// alone on the next, read as two broken pages. And a chapter's last two
+// short blocks (questions with their answers) are kept together, so that its
+// last page never holds one alone.
+import { blockHeight, fitsBesideKept, fitsComfortably, textHeight } from './fit.js';
 import type { Node } from './nodes.js';
 import { BODY_TEXT } from './theme.js';
 
@@ -30,6 +32,21 @@ function introduces(heading: Node, intro: Node, block: Node): boolean {
   const introHeight = textHeight(intro.text, BODY_TEXT.fontSize);
   if (introHeight > textHeight('one line', BODY_TEXT.fontSize) * INTRO_LINES) return false;
   return fitsBesideKept(textHeight(plainText(heading), 13) + introHeight + 40);
+}
+
+/**
+ * A chapter's last blocks with the last two kept together when both are
+ * keep-together blocks of text (a question with its answer, a titled driver)
+ * that surely fit on a page together. When the last one does not fit at the
+ * foot of a page, the one before goes with it: the last page of a chapter
+ * (say its FAQ before the methodology's new page) then holds two, not one
+ * short question with two lines of answer.
+ */
+export function keepLastTwo(body: readonly Node[]): Node[] {
+  const [a, b] = body.slice(-2);
+  if (!a || !b || a.unbreakable !== true || b.unbreakable !== true) return [...body];
+  if (!fitsComfortably(blockHeight(a) + blockHeight(b))) return [...body];
+  return [...body.slice(0, -2), { stack: [a, b], unbreakable: true }];
 }
 
 /** A node's text, whether a string or a list of runs. */

@@ -2,7 +2,7 @@
 // always set as a plain string, never interpreted.
 import { collapseSpaces } from '../../format/no-break-spaces.js';
 import type { NarrativeBlock } from '../../narrative/index.js';
-import { fitsComfortably, textHeight } from '../fit.js';
+import { fitsComfortably, listHeight, textHeight } from '../fit.js';
 import { keepWithFirst } from '../keep.js';
 import type { Node } from '../nodes.js';
 
@@ -56,11 +56,6 @@ export function bullets(items: readonly string[]): Node {
 
 function bulletList(items: readonly string[]): Node {
   return { ul: items.map((text) => ({ text, margin: [0, 0, 0, 2] })), style: 'body', margin: [8, 0, 0, 8] };
-}
-
-/** Rough height of a bullet list (errs high, like every estimate in fit.ts). */
-function listHeight(items: readonly string[]): number {
-  return textHeight(items.join('\n'), 10) * 1.2;
 }
 
 /** Data text with blank-line paragraphs, set as body paragraphs. */
