@@ -8,41 +8,10 @@ import { generateCatalogue, generateDataset } from '../../scripts/generate-catal
 import { renderSamplePdf } from '../../src/excerpt/sample/index.js';
 import { buildModel } from '../../src/forecast/index.js';
 import type { Dataset } from '../../src/types.js';
+import { CHAPTER_LINE, contentsPages, listPages, SECTION_LINE } from './contents-pages.js';
 import { readPdf, type PdfText } from './pdf-text.js';
 import { DATA_DIR, renderWithStub } from './render.js';
 import { stubRenderer } from './stub-charts.js';
-
-const CHAPTER_LINE = /^\d+ \S.* (?:\d+|Not included in this sample)$/;
-const SECTION_LINE = /^\d+\.\d+ \S/;
-
-const LIST_LINE = /^(?:Figure|Table) \d+\.\d+: .* \d+$/;
-
-/**
- * The entry lines of each page of a front-matter part, in order: from the
- * first page with one of `titles` (a page title, 18 pt or more; the sample's
- * diagonal SAMPLE mark is larger still and on every page, so not a title) to
- * the page before the next page with any other title.
- */
-function partPages(text: PdfText, titles: RegExp, entry: (line: string) => boolean): string[][] {
-  const titled = (p: number, which: (t: string) => boolean) => text.pages[p]!.some((l) => l.size >= 18 && l.text !== 'SAMPLE' && which(l.text));
-  const first = text.pages.findIndex((_, p) => titled(p, (t) => titles.test(t)));
-  if (first < 0) return [];
-  const pages: string[][] = [];
-  for (let p = first; p < text.numPages && !titled(p, (t) => !titles.test(t)); p++) pages.push(text.pages[p]!.map((l) => l.text).filter(entry));
-  return pages;
-}
-
-/** The entry lines (chapters and sections) of each contents page. */
-function contentsPages(text: PdfText): string[][] {
-  const pages = partPages(text, /^Contents$/, (l) => CHAPTER_LINE.test(l) || SECTION_LINE.test(l));
-  expect(pages.length).toBeGreaterThan(0);
-  return pages;
-}
-
-/** The entry lines of each page of the lists of figures and tables. */
-function listPages(text: PdfText): string[][] {
-  return partPages(text, /^List of (?:Figures|Tables)$/, (l) => LIST_LINE.test(l));
-}
 
 /** Contents pages whose last entry is a chapter's line while the next page starts with one of its sections. */
 function strandedChapters(text: PdfText): string[] {

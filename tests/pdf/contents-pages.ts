@@ -1,0 +1,36 @@
+// The entry lines of each page of the contents and of the lists of figures
+// and tables, as a reader's tools see them (tests/pdf/contents*.test.ts).
+import { expect } from 'vitest';
+import type { PdfText } from './pdf-text.js';
+
+export const CHAPTER_LINE = /^\d+ \S.* (?:\d+|Not included in this sample)$/;
+export const SECTION_LINE = /^\d+\.\d+ \S/;
+const LIST_LINE = /^(?:Figure|Table) \d+\.\d+: .* \d+$/;
+
+/**
+ * The entry lines of each page of a front-matter part, in order: from the
+ * first page with one of `titles` (a page title, 18 to 40 pt; the sample's
+ * diagonal SAMPLE mark, on every page, is far larger, and is not a title even
+ * where a line of the page shares its baseline) to the page before the next
+ * page with any other title.
+ */
+function partPages(text: PdfText, titles: RegExp, entry: (line: string) => boolean): string[][] {
+  const titled = (p: number, which: (t: string) => boolean) => text.pages[p]!.some((l) => l.size >= 18 && l.size <= 40 && which(l.text));
+  const first = text.pages.findIndex((_, p) => titled(p, (t) => titles.test(t)));
+  if (first < 0) return [];
+  const pages: string[][] = [];
+  for (let p = first; p < text.numPages && !titled(p, (t) => !titles.test(t)); p++) pages.push(text.pages[p]!.map((l) => l.text).filter(entry));
+  return pages;
+}
+
+/** The entry lines (chapters and sections) of each contents page. */
+export function contentsPages(text: PdfText): string[][] {
+  const pages = partPages(text, /^Contents$/, (l) => CHAPTER_LINE.test(l) || SECTION_LINE.test(l));
+  expect(pages.length).toBeGreaterThan(0);
+  return pages;
+}
+
+/** The entry lines of each page of the lists of figures and tables. */
+export function listPages(text: PdfText): string[][] {
+  return partPages(text, /^List of (?:Figures|Tables)$/, (l) => LIST_LINE.test(l));
+}
