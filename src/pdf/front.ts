@@ -13,6 +13,7 @@ import type { CaptionRef, ResolvedChapter } from '../outline/types.js';
 import { narrativeNodes } from './blocks/narrative.js';
 import { chapterTitleText, sectionTitleText } from './chapter.js';
 import type { RenderContext } from './context.js';
+import { tablePages } from './contents-fit.js';
 import type { Node } from './nodes.js';
 import { runningHeader } from './running.js';
 import { captionText } from './tables/spec.js';
@@ -63,9 +64,13 @@ function listTable(title: Node, rows: Node[][]): Node {
 
 /** A borderless two-column table of groups of rows, each group kept on one page; a last group of one row joins the one before. */
 function keepTable(groups: readonly Node[][][]): Node {
+  return { table: { widths: ['*', 'auto'], body: lastJoined(groups).map(keptTogether), dontBreakRows: true }, layout: CONTENTS_LAYOUT };
+}
+
+/** Groups of rows with a last group of one row joined to the one before, so that the last entry never stands alone on a page. */
+function lastJoined(groups: readonly Node[][][]): Node[][][] {
   const last = groups.at(-1);
-  const kept = groups.length > 1 && last!.length === 1 ? [...groups.slice(0, -2), [...groups.at(-2)!, ...last!]] : groups;
-  return { table: { widths: ['*', 'auto'], body: kept.map(keptTogether), dontBreakRows: true }, layout: CONTENTS_LAYOUT };
+  return groups.length > 1 && last!.length === 1 ? [...groups.slice(0, -2), [...groups.at(-2)!, ...last!]] : [...groups];
 }
 
 /**
@@ -77,14 +82,14 @@ function keepTable(groups: readonly Node[][][]): Node {
  */
 export function contentsSection(ctx: RenderContext): Node {
   const { outline, view, theme } = ctx;
-  const groups = outline.chapters.flatMap((c) => contentsGroups(c, view.includes(c), ctx));
   const intro: Node[] = view.kind === 'sample' ? [{ text: sampleIntro(ctx), style: 'body', color: theme.muted, margin: [0, 0, 0, 6] }] : [];
+  const lead: Node[] = [{ text: 'Contents', style: 'frontTitle' }, ...intro];
+  const groupsAt = (spacing: Spacing) => lastJoined(outline.chapters.flatMap((c) => contentsGroups(c, view.includes(c), ctx, spacing)));
+  const usual = groupsAt(USUAL);
+  const tight = groupsAt(TIGHT);
+  const groups = tablePages(lead, tight, GAP) < tablePages(lead, usual, GAP) ? tight : usual;
   return {
-    section: [
-      { text: 'Contents', style: 'frontTitle' },
-      ...intro,
-      keepTable(groups), // which also keeps the last entry with the one before
-    ],
+    section: [...lead, keepTable(groups)], // which also keeps the last entry with the one before
     header: runningHeader(ctx.model.title, 'Contents', ctx.theme),
   };
 }
@@ -101,28 +106,41 @@ function sampleIntro({ outline, view, fmt }: RenderContext): string {
 
 const NOTE_SIZE = 8.5;
 
+/** Space between a title and its page number. */
+const GAP = 10;
+
 /** No rules; a gap between a title and its page number. */
 const CONTENTS_LAYOUT = {
   hLineWidth: () => 0,
   vLineWidth: () => 0,
   paddingLeft: () => 0,
-  paddingRight: (column: number) => (column === 0 ? 10 : 0),
+  paddingRight: (column: number) => (column === 0 ? GAP : 0),
   paddingTop: () => 0,
   paddingBottom: () => 0,
 };
+
+/** Space above a chapter's line and above and below each section's line of the contents. */
+interface Spacing {
+  readonly chapter: number;
+  readonly section: number;
+}
+
+/** The contents' usual spacing, and the tighter one they are set in when that takes fewer pages (contents-fit.ts). */
+const USUAL: Spacing = { chapter: 8, section: 1 };
+const TIGHT: Spacing = { chapter: 5, section: 0.5 };
 
 /**
  * A chapter's contents entries as groups of rows that must share a page: the
  * chapter's line with its first section (so it never ends a page alone), then
  * each further section on its own.
  */
-function contentsGroups(chapter: ResolvedChapter, included: boolean, ctx: RenderContext): Node[][][] {
+function contentsGroups(chapter: ResolvedChapter, included: boolean, ctx: RenderContext, spacing: Spacing): Node[][][] {
   const muted = ctx.theme.muted;
-  const chapterMargin = [0, 8, 0, 1];
+  const chapterMargin = [0, spacing.chapter, 0, 1];
   // The smaller note sits on the chapter title's baseline: lower by the difference of their ascents.
   const chapterSize = styles(ctx.theme).tocChapter!.fontSize as number;
   const noteTop = chapterMargin[1]! + (chapterSize - NOTE_SIZE) * ROBOTO_EM.ascent;
-  const sectionMargin = [16, 1, 0, 1];
+  const sectionMargin = [16, spacing.section, 0, spacing.section];
   // Links only where the destination exists: an excluded chapter has no anchor in this document.
   const link = (anchor: string) => (included ? { linkToDestination: anchor } : { color: muted });
   const page = (anchor: string, style: string, margin: number[]): Node => (included ? pageCell(anchor, style, margin) : { text: '', margin });
