@@ -7,13 +7,11 @@
 // sets it in, a line is the font's line height, and a group of rows that does
 // not fit at the foot of a page moves whole to the next, as pdfmake moves it.
 import { sharedTextMeasurer } from '../charts/text-metrics.js';
+import { plainText, styleOf } from './fit.js';
 import type { Node } from './nodes.js';
-import { CONTENT_WIDTH, createTheme, MARGINS, PAGE, ROBOTO_EM, styles } from './theme.js';
+import { CONTENT_WIDTH, MARGINS, PAGE, ROBOTO_EM } from './theme.js';
 
 const BODY_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
-
-/** Font sizes, weights, line heights and margins by style name (the same for every brand colour). */
-const STYLES = styles(createTheme(undefined));
 
 /**
  * Pages taken by `lead` (text blocks set across the page: the title, the
@@ -47,7 +45,7 @@ interface Type {
 
 /** What a text node prints and in what type: its own properties over its style's. A page number, written after layout, gets room for three digits. */
 function typeOf(node: Node): Type {
-  const style = typeof node.style === 'string' ? (STYLES[node.style] ?? {}) : {};
+  const style = styleOf(node);
   const pick = <T>(key: string, fallback: T): T => (node[key] ?? style[key] ?? fallback) as T;
   return {
     text: node.pageReference !== undefined ? '000' : plainText(node.text),
@@ -88,7 +86,3 @@ function lineCount(t: Type, width: number): number {
   return lines;
 }
 
-function plainText(text: unknown): string {
-  if (typeof text === 'string') return text;
-  return Array.isArray(text) ? text.map((run) => (typeof run === 'string' ? run : plainText((run as Node).text))).join('') : '';
-}

@@ -25,8 +25,18 @@ export function listHeight(items: readonly string[]): number {
   return textHeight(items.join('\n'), 10) * 1.2;
 }
 
-/** Font sizes and margins by style name (the same for every brand colour). */
 const STYLES = styles(createTheme(undefined));
+
+/** A named style's font size, weight, line height and margins (the same for every brand colour). */
+export function styleOf(node: Node): Node {
+  return (typeof node.style === 'string' ? STYLES[node.style] : undefined) ?? {};
+}
+
+/** The text a node prints, whether a string or a list of runs. */
+export function plainText(text: unknown): string {
+  if (typeof text === 'string') return text;
+  return Array.isArray(text) ? text.map((run) => (typeof run === 'string' ? run : plainText((run as Node).text))).join('') : '';
+}
 
 /**
  * Height of a block of text: a paragraph, a heading, a bullet list or a stack
@@ -35,9 +45,9 @@ const STYLES = styles(createTheme(undefined));
  */
 export function blockHeight(node: Node): number {
   if (Array.isArray(node.stack)) return (node.stack as Node[]).reduce((sum, n) => sum + blockHeight(n), 0) + marginHeight(node.margin);
-  const style = typeof node.style === 'string' ? STYLES[node.style] : undefined;
-  const margins = marginHeight(node.margin ?? style?.margin);
-  if (typeof node.text === 'string') return textHeight(node.text, (style?.fontSize as number | undefined) ?? 10) + margins;
+  const style = styleOf(node);
+  const margins = marginHeight(node.margin ?? style.margin);
+  if (node.text !== undefined) return textHeight(plainText(node.text), (style.fontSize as number | undefined) ?? 10) + margins;
   if (Array.isArray(node.ul)) return listHeight((node.ul as { text: string }[]).map((i) => i.text)) + margins;
   return Infinity;
 }
@@ -62,11 +72,14 @@ export function fitsComfortably(height: number): boolean {
   return height <= KEEP_LIMIT;
 }
 
+/** Room for a keep-together block's own margins, which its estimate leaves out (a figure's are 14 pt). */
+const KEPT_MARGINS = 20;
+
 /**
  * Whether a block this high and any keep-together block (one that fits
  * comfortably) surely fit on one page together: a heading with a short intro
  * beside the figure it introduces (keep.ts).
  */
 export function fitsBesideKept(height: number): boolean {
-  return height + KEEP_LIMIT <= BODY_HEIGHT;
+  return height + KEEP_LIMIT + KEPT_MARGINS <= BODY_HEIGHT;
 }

@@ -12,7 +12,7 @@ import type { Node } from './nodes.js';
 import { BODY_TEXT } from './theme.js';
 
 /** An intro of at most this many lines (as textHeight estimates them) goes with the block it introduces. */
-export const INTRO_LINES = 3;
+const INTRO_LINES = 3;
 
 export function keepWithFirst(heading: Node, body: readonly Node[]): Node[] {
   const [first, second, ...rest] = body;
@@ -29,9 +29,8 @@ export function keepWithFirst(heading: Node, body: readonly Node[]): Node[] {
 function introduces(heading: Node, intro: Node, block: Node): boolean {
   if (intro.style !== 'body' || typeof intro.text !== 'string') return false;
   if (block.unbreakable !== true || block.headlineLevel !== undefined) return false;
-  const introHeight = textHeight(intro.text, BODY_TEXT.fontSize);
-  if (introHeight > textHeight('one line', BODY_TEXT.fontSize) * INTRO_LINES) return false;
-  return fitsBesideKept(textHeight(plainText(heading), 13) + introHeight + 40);
+  if (textHeight(intro.text, BODY_TEXT.fontSize) > textHeight('one line', BODY_TEXT.fontSize) * INTRO_LINES) return false;
+  return fitsBesideKept(blockHeight(heading) + blockHeight(intro));
 }
 
 /**
@@ -47,12 +46,6 @@ export function keepLastTwo(body: readonly Node[]): Node[] {
   if (!a || !b || a.unbreakable !== true || b.unbreakable !== true) return [...body];
   if (!fitsComfortably(blockHeight(a) + blockHeight(b))) return [...body];
   return [...body.slice(0, -2), { stack: [a, b], unbreakable: true }];
-}
-
-/** A node's text, whether a string or a list of runs. */
-function plainText(node: Node): string {
-  if (typeof node.text === 'string') return node.text;
-  return Array.isArray(node.text) ? node.text.map((run: Node | string) => (typeof run === 'string' ? run : plainText(run))).join('') : '';
 }
 
 function isSmall(node: Node): boolean {
