@@ -19,6 +19,18 @@ export function largestSegments(fmt: Pick<Formatter, 'roundPercent' | 'roundValu
   return seg.segments.filter((s) => fmt.roundPercent(s.baseShare) === fmt.roundPercent(top.baseShare) && baseValue(s) === baseValue(top));
 }
 
+/**
+ * Every segment's CAGR and share print alike over the forecast (none has a rate
+ * of its own, so each grows with the market): there is no ranking to give and
+ * no share moves.
+ */
+export function evenGrowth(fmt: Pick<Formatter, 'roundPercent'>, seg: SegmentationModel): boolean {
+  return (
+    growthLeaders(fmt, seg).length === seg.segments.length &&
+    seg.segments.every((s) => fmt.roundPercent(s.baseShare) === fmt.roundPercent(s.endShare))
+  );
+}
+
 function named(seg: SegmentationModel, name: string): SegmentModel {
   const s = seg.segments.find((x) => x.name === name);
   if (!s) throw new RangeError(`no segment "${name}" in ${seg.id}`);

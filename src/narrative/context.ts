@@ -30,7 +30,7 @@
 // the segments that grow fastest) compare the printed values, so figures
 // that print alike tie.
 import { createFormatter, type Formatter } from '../format/index.js';
-import { growthLeaders, largestSegments } from '../format/ranking.js';
+import { evenGrowth, growthLeaders, largestSegments } from '../format/ranking.js';
 import { tierLabels } from '../format/tier-labels.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
 import { holdBackAfter, isRedacted, showAll, type Figure, type FigurePolicy } from './redaction.js';
@@ -305,7 +305,7 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     /** The largest segment, alone the largest, alone leads: "both the largest and the fastest-growing". */
     sameLeader: ranked(leaders.length === 1 && largest.length === 1 && leaders[0] === s.largest),
     /** Every segment's CAGR and share print alike over the forecast (none has a rate of its own): no ranking, no share moves. */
-    evenGrowth: ranked(leaders.length === segments.length && s.segments.every((x) => shown.samePercent(x.baseShare, x.endShare))),
+    evenGrowth: ranked(evenGrowth(shown.fmt, s)),
     /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
     allFalling: ranked(s.segments.every((x) => shown.rateFalls(x.cagr))),
   };

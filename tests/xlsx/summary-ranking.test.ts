@@ -103,4 +103,20 @@ describe('the Summary sheet ranks segments as printed', () => {
       expect(leaders.every((l) => (l.value ?? 0) < 0), seg.id).toBe(true);
     }
   });
+
+  it('ranks no segment when every one grows at the market\'s rate, as the report says', async () => {
+    // No segment with a rate of its own: every CAGR and share prints alike (the report: "so no segment gains share").
+    const model = editedModel((json) => {
+      for (const s of json.segmentations[0].segments) delete s.cagr;
+    });
+    const type = reportContext(model).segmentations[0]!;
+    expect(type.evenGrowth).toBe(true);
+    const lines = await summaryLines(model);
+    expect(byLabel(lines, 'Fastest-growing type')).toEqual([]);
+    expect(byLabel(lines, 'Least-declining type')).toEqual([]);
+    const every = byLabel(lines, 'Every type segment');
+    expect(every.map((l) => l.segment)).toEqual(['All segments']);
+    expect(createFormatter(model).percent(every[0]!.value!)).toBe(createFormatter(model).percent(model.market.cagr));
+  });
 });
+

@@ -4,7 +4,7 @@
 // segments are ranked as printed (format/ranking.ts), as the report's text
 // ranks them: segments that tie as printed are all named.
 import type ExcelJS from 'exceljs';
-import { growthLeaders, largestSegments } from '../../format/ranking.js';
+import { evenGrowth, growthLeaders, largestSegments } from '../../format/ranking.js';
 import type { WorkbookContext } from '../context.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, writeFrame, writeHeader } from '../frame.js';
 import type { MarketRefs } from './market.js';
@@ -65,6 +65,17 @@ export function buildSummarySheet(
     }
     // Where even the leaders shrink (as printed), they decline least: a "fastest-growing" -3.0% contradicts itself.
     const growing = fmt.roundPercent(leaders[0]!.cagr) >= 0 ? 'Fastest-growing' : 'Least-declining';
+    if (evenGrowth(fmt, seg)) {
+      // Every segment at the market's own rate: no ranking, as the report says ("so no segment gains share").
+      lines.push({
+        label: `Every ${title} segment, CAGR ${fmt.span(forecast.from, forecast.to)} (the market's rate)`,
+        segment: 'All segments',
+        formula: refs.cagrCell(leaders[0]!.name),
+        result: leaders[0]!.cagr,
+        kind: 'rate',
+      });
+      continue;
+    }
     for (const s of leaders) {
       lines.push({
         label: `${growing} ${title}${tied(leaders)}, CAGR ${fmt.span(forecast.from, forecast.to)}`,
