@@ -4,6 +4,7 @@
 // BOM handling, syntax errors with line and column).
 import { UserError } from '../errors.js';
 import { MAX_DATASET_BYTES, parseDatasetText } from '../load/parse.js';
+import { formatPath } from '../load/json-path.js';
 import { codeOf, readRegularFile } from '../load/regular-file.js';
 import { messages, shown } from '../messages.js';
 import type { Problem } from '../types.js';
@@ -19,9 +20,12 @@ export async function loadOutlineFile(file: string, options: OutlineOptions = {}
     throw new UserError(messages.optionUnreadable('--outline', file, file, codeOf(e)));
   }
   const parsed = parseDatasetText(bytes);
-  const result = parsed.ok ? validateOutline(parsed.json, options) : { ok: false as const, problems: [{ path: parsed.path, message: parsed.message }] };
-  if (result.ok) return result.value;
-  throw outlineError(file, result.problems);
+  if (!parsed.ok) throw outlineError(file, [{ path: parsed.path, message: parsed.message }]);
+  // A key given twice fails the file, as in a dataset: JSON.parse kept one of the two values without a word.
+  const duplicates: OutlineProblem[] = parsed.duplicates.map((d) => ({ path: formatPath(d.path), message: messages.duplicateKey(d.key, d, d.first) }));
+  const result = validateOutline(parsed.json, options);
+  if (result.ok && duplicates.length === 0) return result.value;
+  throw outlineError(file, [...duplicates, ...(result.ok ? [] : result.problems)]);
 }
 
 function outlineError(file: string, found: readonly OutlineProblem[]): UserError {

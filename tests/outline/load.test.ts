@@ -111,6 +111,13 @@ describe('loadOutlineFile', () => {
     expect(await problemsOf(file('{\n  "version": 1,\n  "chapters": [{ "id": "a'))).toEqual(['line 3, column 26: invalid JSON: unterminated string']);
   });
 
+  it('rejects a key given twice, as in a dataset: JSON would keep the last one without a word', async () => {
+    const text = JSON.stringify(defaultOutline(), null, 2).replace('"chapters": [', '"chapters": [],\n  "chapters": [');
+    const found = await problemsOf(file(text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^chapters: key "chapters" is given twice .*line 4, column 3; first at line 3, column 3/);
+  });
+
   it('given the templates there are, names a narrative block whose template is not one of them, listing them', async () => {
     const outline = { version: 1, chapters: [{ id: 'a', title: 'A', sections: [section(), section({ id: 'b', blocks: [{ kind: 'narrative', template: 'nosuch' }] })] }] };
     const error = await loadOutlineFile(file(JSON.stringify(outline)), { templates: ['market-size', 'definition'] }).catch((e: unknown) => e);
