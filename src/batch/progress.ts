@@ -16,7 +16,7 @@ export interface ProgressOptions {
   readonly plainIntervalMs?: number;
 }
 
-export interface Progress extends Required<BatchEvents> {
+export interface Progress extends Required<Omit<BatchEvents, 'onSharedInputs'>> {
   /** Ends the live line (TTY) or writes a last plain line. */
   finish(): void;
 }

@@ -66,10 +66,11 @@ async function prepare(options: BatchOptions): Promise<Prepared> {
   };
   // A library caller gets the same checks as the CLI: a missing folder is never "no overrides", and a
   // template that does not compile or an outline with problems stops the run, reported once, not per report.
-  await checkSharedInputs({
+  const shared = await checkSharedInputs({
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.outlineFile ? { outlineFile: options.outlineFile } : {}),
   });
+  options.events?.onSharedInputs?.({ unusedTemplates: shared.unusedTemplates });
   // 1. collect the dataset files.
   const sources = await collectDatasets(options.inputs);
   // 2. hash what every report shares.

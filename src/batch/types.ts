@@ -100,6 +100,8 @@ export interface BatchEvents {
   onReport?(entry: ManifestEntry, counts: BatchCounts): void;
   /** Something the user should know that stops nothing (a manifest that cannot be read). Default: process.emitWarning. */
   onWarning?(message: string): void;
+  /** The --templates folder and --outline file passed their check (before any dataset is read): files of the folder no lookup asks for. */
+  onSharedInputs?(shared: { readonly unusedTemplates: readonly string[] }): void;
 }
 
 export interface BatchResult {

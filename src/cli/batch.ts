@@ -4,7 +4,7 @@ import { batchMessages } from '../batch/messages.js';
 import { UserError } from '../errors.js';
 import { parseFlags } from './args.js';
 import { EXIT, type CliIO } from './io.js';
-import { checkSharedOptions } from './templates-option.js';
+import { warnUnusedTemplates } from './templates-option.js';
 
 const HELP = `Usage: market-report batch <dir|file|glob...> [--out DIR] [--workers N] [--force] [--templates DIR] [--outline FILE] [--json]
 
@@ -35,7 +35,7 @@ export async function batchCommand(argv: readonly string[], io: CliIO): Promise<
   const json = values.json === true;
   const templatesDir = values.templates !== undefined ? String(values.templates) : undefined;
   const outlineFile = values.outline !== undefined ? String(values.outline) : undefined;
-  await checkSharedOptions(templatesDir, outlineFile, io);
+  // runBatch checks --templates and --outline before it reads any dataset, once; the CLI only adds the warning.
   const progress = createProgress(io.stderr);
   const result = await runBatch({
     inputs: positionals,
@@ -46,6 +46,7 @@ export async function batchCommand(argv: readonly string[], io: CliIO): Promise<
     ...(outlineFile !== undefined ? { outlineFile } : {}),
     events: {
       ...progress,
+      onSharedInputs: ({ unusedTemplates }) => warnUnusedTemplates(templatesDir, unusedTemplates, io),
       onValidated(validated) {
         progress.onValidated(validated);
         // Listed as soon as they are known: the builds that follow may take a while.

@@ -11,6 +11,11 @@ import type { CliIO } from './io.js';
 /** The user's outline once checked (undefined without --outline); warns about template files nothing uses. */
 export async function checkSharedOptions(templatesDir: string | undefined, outlineFile: string | undefined, io: CliIO): Promise<OutlineDefinition | undefined> {
   const { outline, unusedTemplates } = await checkSharedInputs({ ...(templatesDir !== undefined ? { templatesDir } : {}), ...(outlineFile !== undefined ? { outlineFile } : {}) });
-  if (templatesDir !== undefined && unusedTemplates.length > 0) io.stderr.write(`market-report: ${messages.templatesUnused(templatesDir, unusedTemplates)}\n`);
+  warnUnusedTemplates(templatesDir, unusedTemplates, io);
   return outline;
+}
+
+/** The warning for files of the --templates folder that no template lookup asks for. */
+export function warnUnusedTemplates(templatesDir: string | undefined, unusedTemplates: readonly string[], io: CliIO): void {
+  if (templatesDir !== undefined && unusedTemplates.length > 0) io.stderr.write(`market-report: ${messages.templatesUnused(templatesDir, unusedTemplates)}\n`);
 }

@@ -7,7 +7,9 @@
 //
 // The scan keeps its own stack rather than recursing: a file of a million "["
 // overflowed the call stack, and the crash was reported as a bug (exit 70).
-// It reads character codes, in one pass: a 5 MB file takes a few milliseconds.
+// It reads character codes, in one pass, about as long as JSON.parse itself
+// takes on the same text (measured: 54-117 ms for a 2.7 MB array of 60,000
+// objects, 390-525 ms for 250,000 keys in one object).
 import type { PathSegment } from './json-path.js';
 
 export interface SyntaxProblem {
