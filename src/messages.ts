@@ -139,6 +139,8 @@ export const messages = {
   regionYearsMissing: (missing: number[]) => `covers no value for history ${missing.length === 1 ? 'year' : 'years'} ${missing.join(', ')}`,
   regionYearOutsideHistory: (year: number, first: number, last: number) =>
     `year ${year} is outside the history years (${first}-${last}): regional data holds actual figures for the history years only`,
+  regionBlockMissing: (region: string, given: string, missing: string) =>
+    `"${region}" has ${given} figures but no ${missing} figures: give both, or neither (a region's balance is production minus consumption)`,
   regionYearTwice: (year: number, first: number) => `year ${year} is given twice in this series (first at [${first}])`,
   priceSegmentUnknown: (name: string) => `"${name}" is not a segment of any category segmentation`,
   weakTrend: (r2: number) =>

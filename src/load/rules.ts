@@ -198,6 +198,17 @@ const regionalData: Rule = (raw, ctx) => {
       });
     }
   }
+  // A region's balance is production minus consumption: a region given in one block only was
+  // dropped from every regional chapter without a word.
+  const { production, consumption } = raw.regionalData;
+  if (isObj(production) && isObj(consumption)) {
+    const blocks = { production, consumption } as const;
+    for (const [block, other] of [['production', 'consumption'], ['consumption', 'production']] as const) {
+      for (const region of Object.keys(blocks[block])) {
+        if (regionNames.includes(region) && !(region in blocks[other])) ctx.error(['regionalData', other], messages.regionBlockMissing(region, block, other));
+      }
+    }
+  }
   const prices = raw.regionalData.averagePrice;
   if (isObj(prices)) {
     const categoryNames = segmentations

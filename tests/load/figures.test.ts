@@ -173,7 +173,7 @@ describe('other printed figures', () => {
     const years = [2018, 2019, 2020, 2021, 2022, 2023];
     const p = problems((d) => {
       d.companies[0].revenue = 1e300;
-      d.regionalData = { production: { Europe: years.map((year) => ({ year, value: year === 2020 ? 2e15 : 1 })) }, consumption: {} };
+      d.regionalData = { production: { Europe: years.map((year) => ({ year, value: year === 2020 ? 2e15 : 1 })) }, consumption: { Europe: years.map((year) => ({ year, value: 1 })) } };
     });
     expect(p).toEqual([
       expect.stringMatching(/^companies\[0\]\.revenue: 1 × 10\^300 USD billion is too large to print/),

@@ -225,7 +225,7 @@ describe('regional data', () => {
   });
   it('rejects an unknown region and missing years', () => {
     expect(
-      problems((d) => (d.regionalData = { production: { Atlantis: series }, consumption: { Europe: series.slice(1) } })),
+      problems((d) => (d.regionalData = { production: { Atlantis: series, Europe: series }, consumption: { Europe: series.slice(1) } })),
     ).toEqual([
       'regionalData.production.Atlantis: "Atlantis" is not a segment of the region segmentation (North America, Europe, Asia-Pacific, South America, Middle East and Africa)',
       'regionalData.consumption.Europe: covers no value for history year 2018',
@@ -240,6 +240,14 @@ describe('regional data', () => {
     expect(problems((d) => (d.regionalData = { production: { Europe: later }, consumption: { Europe: later } }))).toEqual([
       'regionalData.production.Europe[6].year: year 2024 is outside the history years (2018-2023): regional data holds actual figures for the history years only',
       'regionalData.consumption.Europe[6].year: year 2024 is outside the history years (2018-2023): regional data holds actual figures for the history years only',
+    ]);
+  });
+  it('rejects a region given in one block only (it was dropped from the report without a word)', () => {
+    expect(
+      problems((d) => (d.regionalData = { production: { Europe: series, 'Asia-Pacific': series }, consumption: { Europe: series, 'North America': series } })),
+    ).toEqual([
+      'regionalData.consumption: "Asia-Pacific" has production figures but no consumption figures: give both, or neither (a region\'s balance is production minus consumption)',
+      'regionalData.production: "North America" has consumption figures but no production figures: give both, or neither (a region\'s balance is production minus consumption)',
     ]);
   });
   it('rejects a year before the history and a year given twice', () => {
