@@ -11,8 +11,8 @@ import { buildModel } from '../../src/forecast/index.js';
 import { figureNode } from '../../src/pdf/blocks/figure.js';
 import { keepWithFirst } from '../../src/pdf/keep.js';
 import type { Node } from '../../src/pdf/nodes.js';
-import { printPdf } from '../../src/pdf/printer.js';
-import { createTheme, defaultStyle, styles } from '../../src/pdf/theme.js';
+import { createTheme } from '../../src/pdf/theme.js';
+import { pagesAfterGap } from './after-gap.js';
 import type { Dataset } from '../../src/types.js';
 import { readPdf, type PdfText } from './pdf-text.js';
 import { DATA_DIR, renderWithCharts } from './render.js';
@@ -36,17 +36,7 @@ const sentence = 'The full report ranks the segments by type by their growth and
 
 /** Prints a spacer `gap` points high, then the section: heading, intro, figure. The page of each part. */
 async function pagesOf(gap: number, intro: string): Promise<{ heading: number; intro: number; figure: number }> {
-  const section: Node = { stack: keepWithFirst(heading, [{ text: intro, style: 'body' }, figure]) };
-  const doc = {
-    pageSize: 'A4',
-    pageMargins: [56, 72, 56, 62] as const,
-    info: { creationDate: new Date('2024-01-01T00:00:00Z') },
-    defaultStyle: defaultStyle(theme),
-    styles: styles(theme),
-    content: [{ canvas: [{ type: 'line', x1: 0, y1: gap, x2: 1, y2: gap, lineWidth: 0.1 }] }, section],
-  };
-  const text = await readPdf(await printPdf(doc, { allowedDirs: [] }));
-  const page = (start: string) => text.pages.findIndex((lines) => lines.some((l) => l.text.startsWith(start))) + 1;
+  const page = await pagesAfterGap(gap, { stack: keepWithFirst(heading, [{ text: intro, style: 'body' }, figure]) }, theme);
   return { heading: page('4.4 Growth'), intro: page('The full report ranks'), figure: page('Figure 4.3:') };
 }
 

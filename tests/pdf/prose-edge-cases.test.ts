@@ -8,8 +8,8 @@ import { parseNarrative } from '../../src/narrative/index.js';
 import { leadInWithList, narrativeNodes } from '../../src/pdf/blocks/narrative.js';
 import { keepWithFirst } from '../../src/pdf/keep.js';
 import type { Node } from '../../src/pdf/nodes.js';
-import { printPdf } from '../../src/pdf/printer.js';
-import { createTheme, defaultStyle, styles } from '../../src/pdf/theme.js';
+import { createTheme } from '../../src/pdf/theme.js';
+import { pagesAfterGap } from './after-gap.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { allShortRegionalDataset, decliningDataset, noShareDataset, oneCompanyDataset } from './datasets.js';
 import { readPdf, type PdfText } from './pdf-text.js';
@@ -139,17 +139,7 @@ describe('a lead-in paragraph stays with its list', () => {
 
   /** Prints a spacer of `gap` points, then the section, and reports the page of each line that matters. */
   async function pagesOf(gap: number, items: number): Promise<{ heading: number; leadIn: number; first: number; second: number }> {
-    const section: Node = { stack: keepWithFirst(heading, narrativeNodes(blocks(items))) };
-    const doc = {
-      pageSize: 'A4',
-      pageMargins: [56, 72, 56, 62] as const,
-      info: { creationDate: new Date('2024-01-01T00:00:00Z') },
-      defaultStyle: defaultStyle(theme),
-      styles: styles(theme),
-      content: [{ canvas: [{ type: 'line', x1: 0, y1: gap, x2: 1, y2: gap, lineWidth: 0.1 }] }, section],
-    };
-    const text = await readPdf(await printPdf(doc, { allowedDirs: [] }));
-    const page = (start: string) => text.pages.findIndex((lines) => lines.some((l) => l.text.startsWith(start))) + 1;
+    const page = await pagesAfterGap(gap, { stack: keepWithFirst(heading, narrativeNodes(blocks(items))) }, theme);
     return { heading: page('1.8 Assumptions'), leadIn: page('The figures in this report'), first: page('Assumption number 1,'), second: page('Assumption number 2,') };
   }
 
