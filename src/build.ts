@@ -12,18 +12,16 @@
 //                            write (temp file + rename) --> outDir/<id>/
 //
 // Renderers return bytes and touch no file; only step 6 writes.
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chartCatalogue, createChartRenderer, type ChartRenderer } from './charts/index.js';
 import { renderExcerptHtml } from './excerpt/html/index.js';
 import { renderSamplePdf } from './excerpt/sample/index.js';
-import { UserError } from './errors.js';
 import { buildModel } from './forecast/index.js';
-import { messages } from './messages.js';
 import { loadOutlineFile, resolveOutline, type Outline, type OutlineDefinition } from './outline/index.js';
 import { renderReportPdf } from './pdf/index.js';
 import type { Dataset, Model } from './types.js';
+import { templateFolders, type TemplateFolders } from './templates-folders.js';
 import { sweepTempFiles, writeArtifacts, type Artifact, type WrittenFile } from './write/atomic.js';
 import { renderWorkbook } from './xlsx/index.js';
 
@@ -137,19 +135,7 @@ async function writeReport(outDir: string, id: string, artifacts: readonly Artif
   return writeArtifacts(dir, artifacts);
 }
 
-/**
- * The report/ and excerpt/ subfolders of a user's templates folder. A user
- * folder may override only one of the two, but a folder that does not exist,
- * or has neither, is a mistake to report, not "no overrides" to ignore.
- */
-export function userTemplateFolders(dir: string | undefined): { readonly report?: string; readonly excerpt?: string } {
-  if (dir === undefined) return {};
-  const info = statSync(dir, { throwIfNoEntry: false });
-  if (!info) throw new UserError(messages.templatesDirMissing(dir), 2);
-  if (!info.isDirectory()) throw new UserError(messages.templatesDirNotFolder(dir), 2);
-  const sub = (name: string) => (existsSync(path.join(dir, name)) ? path.join(dir, name) : undefined);
-  const report = sub('report');
-  const excerpt = sub('excerpt');
-  if (!report && !excerpt) throw new UserError(messages.templatesDirEmpty(dir), 2);
-  return { ...(report ? { report } : {}), ...(excerpt ? { excerpt } : {}) };
+/** The report/ and excerpt/ subfolders of a user's templates folder, if one is given (src/templates-folders.ts). */
+function userTemplateFolders(dir: string | undefined): TemplateFolders {
+  return dir === undefined ? {} : templateFolders(dir);
 }

@@ -13,7 +13,8 @@ import { addTemplateFolder, type TemplateSource } from '../narrative/template-so
 import type { OutlineDefinition } from '../outline/types.js';
 import type { Problem } from '../types.js';
 import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
-import { templateFolders, unusedTemplates, type TemplateFolders } from './templates-dir.js';
+import { templateFolders, type TemplateFolders } from '../templates-folders.js';
+import { unusedTemplates } from './templates-dir.js';
 
 export interface SharedInputs {
   /** The user's outline, checked; absent without --outline. */

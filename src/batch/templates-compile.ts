@@ -14,7 +14,7 @@ import { createFormatter } from '../format/index.js';
 import { shown } from '../messages.js';
 import { compileCached } from '../narrative/compile-cache.js';
 import { addTemplateFolder, type TemplateSource } from '../narrative/template-sources.js';
-import type { TemplateFolders } from './templates-dir.js';
+import type { TemplateFolders } from '../templates-folders.js';
 
 /** Compile options of the renderers (narrative/environment.ts, excerpt/html/templates.ts). */
 const OPTIONS = { report: { strict: true, noEscape: true }, excerpt: { strict: true, noEscape: false } } as const;

@@ -1,30 +1,11 @@
-// Checks a user's --templates folder before anything is built (build, sample
-// and batch share it). A folder that is not there, or that holds neither
-// report/ nor excerpt/, is a usage error rather than "no overrides": ignoring
-// it silently would build reports with the bundled text the user meant to
-// replace. Template files whose names nothing will ask for are listed so the
+// Template files of a user's --templates folder (its layout is checked by
+// src/templates-folders.ts) whose names nothing will ask for, listed so the
 // caller can warn about them.
 // Imports no renderer: the main thread of a batch calls it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import { messages } from '../messages.js';
+import { TEMPLATE_SUBFOLDERS, type TemplateFolders } from '../templates-folders.js';
 import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
-
-const SUBFOLDERS = ['report', 'excerpt'] as const;
-
-/** The subfolders of a user's templates folder that are there. */
-export type TemplateFolders = { readonly [sub in (typeof SUBFOLDERS)[number]]?: string };
-
-/** Throws a UserError (exit 2) for a missing folder, a file, or a folder with neither subfolder. */
-export function templateFolders(dir: string): TemplateFolders {
-  const info = statSync(dir, { throwIfNoEntry: false });
-  if (!info) throw new UserError(messages.templatesDirMissing(dir), 2);
-  if (!info.isDirectory()) throw new UserError(messages.templatesDirNotFolder(dir), 2);
-  const present = SUBFOLDERS.filter((sub) => statSync(path.join(dir, sub), { throwIfNoEntry: false })?.isDirectory());
-  if (present.length === 0) throw new UserError(messages.templatesDirEmpty(dir), 2);
-  return Object.fromEntries(present.map((sub) => [sub, path.join(dir, sub)]));
-}
 
 /**
  * Template files ("report/x.hbs") that match no template the build will look
@@ -34,7 +15,7 @@ export function templateFolders(dir: string): TemplateFolders {
 export function unusedTemplates(folders: TemplateFolders, options: { outlineTemplates?: readonly string[]; bundledDir?: string } = {}): string[] {
   const bundled = options.bundledDir ?? DEFAULT_TEMPLATES_DIR;
   const unused: string[] = [];
-  for (const sub of SUBFOLDERS) {
+  for (const sub of TEMPLATE_SUBFOLDERS) {
     const dir = folders[sub];
     if (dir === undefined) continue;
     const files = hbsFiles(dir);

@@ -1,0 +1,26 @@
+// The report/ and excerpt/ subfolders of a user's --templates folder: the one
+// check of its layout, for build and sample (src/build.ts) and for the batch's
+// up-front check (src/batch/shared-inputs.ts). A folder may override only one
+// of the two, but a folder that does not exist, or holds neither, is a usage
+// error rather than "no overrides": ignoring it silently would build reports
+// with the bundled text the user meant to replace.
+// Imports no renderer: the main thread of a batch calls it.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from './errors.js';
+import { messages } from './messages.js';
+
+export const TEMPLATE_SUBFOLDERS = ['report', 'excerpt'] as const;
+
+/** The subfolders of a user's templates folder that are there. */
+export type TemplateFolders = { readonly [sub in (typeof TEMPLATE_SUBFOLDERS)[number]]?: string };
+
+/** Throws a UserError (exit 2) for a missing folder, a file, or a folder with neither subfolder. */
+export function templateFolders(dir: string): TemplateFolders {
+  const info = statSync(dir, { throwIfNoEntry: false });
+  if (!info) throw new UserError(messages.templatesDirMissing(dir), 2);
+  if (!info.isDirectory()) throw new UserError(messages.templatesDirNotFolder(dir), 2);
+  const present = TEMPLATE_SUBFOLDERS.filter((sub) => statSync(path.join(dir, sub), { throwIfNoEntry: false })?.isDirectory());
+  if (present.length === 0) throw new UserError(messages.templatesDirEmpty(dir), 2);
+  return Object.fromEntries(present.map((sub) => [sub, path.join(dir, sub)]));
+}
