@@ -57,6 +57,11 @@ export interface Formatter {
   roundPercent(rate: number): number;
 }
 
+/** Excel's number format for money values with `decimals` decimals: "#,##0", "#,##0.00". */
+export function excelValueFormat(decimals: number): string {
+  return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+}
+
 export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit' | 'display'>): Formatter {
   const { locale, currency, unit, display } = model;
   const d = display.valueDecimals;
@@ -104,7 +109,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     list: (items) => listFmt.format(items),
     date: (iso) => glyphSafe(dateFmt.format(new Date(`${iso}T00:00:00Z`))),
     unitLabel: () => `${currency} ${unit}`,
-    excelValueFormat: () => (d === 0 ? '#,##0' : `#,##0.${'0'.repeat(d)}`),
+    excelValueFormat: () => excelValueFormat(d),
     excelPercentFormat: () => excelPercent,
     excelSignedPercentFormat: () => `+${excelPercent};-${excelPercent};${excelPercent}`,
     roundValue: (v) => printedValue(v, display),

@@ -3,8 +3,8 @@
 // segment. Present only when the dataset carries regionalData.
 import type ExcelJS from 'exceljs';
 import { regionColors } from '../../charts/series-colors.js';
-import { createFormatter, type Formatter } from '../../format/index.js';
-import type { Model, RegionalSeries, YearValue } from '../../types.js';
+import { excelValueFormat } from '../../format/index.js';
+import type { RegionalSeries, YearValue } from '../../types.js';
 import { cellRef, quoteSheet, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
@@ -70,8 +70,7 @@ export function buildRegionalSheets(
   addRegionChart(ctx, production, prodTable, regional.map((r) => ({ name: r.region, values: r.production })), 'Production by region', figures.production);
 
   const consTable = yearTable(regional.map((r) => r.consumption));
-  const balanceFmt = nonzeroValueFormatter(model, regional.flatMap((r) => r.balance.map((p) => p.value)));
-  const balanceDecimals = balanceFmt.display.valueDecimals;
+  const balanceDecimals = nonzeroDecimals(model.display.valueDecimals, regional.flatMap((r) => r.balance.map((p) => p.value)));
   const finerBalance = balanceDecimals > model.display.valueDecimals ? ` Balances show ${balanceDecimals} decimal${balanceDecimals === 1 ? '' : 's'}, so that a small one is not rounded away.` : '';
   writeFrame(ctx, consumption, {
     title: `${model.title}: consumption by region`,
@@ -101,7 +100,7 @@ export function buildRegionalSheets(
         formula: `${quoteSheet(production.name)}!${cellRef(prodTable.rowOf(year), col)}-${cellRef(consTable.rowOf(year), col)}`,
         result: point.value,
       };
-      cell.numFmt = balanceFmt.excelValueFormat();
+      cell.numFmt = excelValueFormat(balanceDecimals);
     });
   }
   addRegionChart(ctx, consumption, consTable, regional.map((r) => ({ name: r.region, values: r.consumption })), 'Consumption by region', figures.consumption);
@@ -111,7 +110,7 @@ export function buildRegionalSheets(
 const MAX_DECIMALS = 15;
 
 /**
- * The value Formatter, with as many more decimals as it takes for every value
+ * The report's value decimals, with as many more as it takes for every value
  * that is not zero to read as not zero. A balance is a small difference of
  * two large figures: a shortfall of 0.42 under "#,##0" reads "-0" (Excel and
  * LibreOffice pick the negative section before rounding, so a zero section
@@ -121,11 +120,11 @@ const MAX_DECIMALS = 15;
  * -0.004999999999999893, which Excel, at 15 significant digits, shows as
  * "-0.00". The cells keep their exact values; only the decimals shown change.
  */
-function nonzeroValueFormatter(model: Model, values: readonly number[]): Formatter {
+function nonzeroDecimals(decimals: number, values: readonly number[]): number {
   const shows = (v: number, d: number) => v === 0 || Math.abs(v) > 0.5 * 10 ** -d * (1 + 1e-9);
-  let d = model.display.valueDecimals;
+  let d = decimals;
   while (d < MAX_DECIMALS && !values.every((v) => shows(v, d))) d += 1;
-  return createFormatter({ ...model, display: { ...model.display, valueDecimals: d } });
+  return d;
 }
 
 function addRegionChart(
