@@ -33,6 +33,8 @@ export interface ChartPalette {
   readonly subtleText: string;
   readonly grid: string;
   readonly domain: string;
+  /** The figure's background, also drawn under value labels (label-backdrop.ts). */
+  readonly background: string;
   /** `n` distinguishable colours, brand first. */
   categorical(n: number): string[];
 }
@@ -50,6 +52,7 @@ export function createPalette(brandColor: string | undefined): ChartPalette {
     subtleText: '#666666',
     grid: '#e4e4e4',
     domain: '#8c8c8c',
+    background: '#ffffff',
     categorical(n) {
       // Past the base hues, repeat them lighter rather than invent near-duplicates.
       const colours: string[] = [];

@@ -44,7 +44,7 @@ export function vegaLiteConfig(theme: ChartTheme): Record<string, unknown> {
   const text = { font, fontSize: theme.labelSize, color: p.text };
   return {
     font,
-    background: '#ffffff',
+    background: p.background,
     padding: 6,
     // ARIA attributes would carry raw, unformatted (and, in the sample, redacted) values.
     aria: false,

@@ -11,12 +11,15 @@ export interface TextBox {
   readonly y1: number;
   readonly x2: number;
   readonly y2: number;
+  /** Rect items only: the place in drawing order, 0 first. */
+  readonly order?: number;
 }
 
 interface SceneItem {
   readonly x?: number;
   readonly y?: number;
   readonly text?: unknown;
+  readonly fill?: unknown;
   readonly bounds: { x1: number; y1: number; x2: number; y2: number };
   readonly items?: readonly SceneMark[];
 }
@@ -33,7 +36,12 @@ export interface Layout {
   readonly boxes: TextBox[];
   /** Every bar (a rect mark's item), in the same coordinates. */
   readonly bars: TextBox[];
+  /** The white rectangles under value labels (label-backdrop.ts), which are not bars. */
+  readonly backdrops: TextBox[];
 }
+
+/** The background colour of every figure, which only a label's backdrop is filled with. */
+const BACKDROP_FILL = '#ffffff';
 
 export async function layoutText(spec: object): Promise<Layout> {
   const view = new vega.View(vega.parse(compile(spec as Parameters<typeof compile>[0]).spec), { renderer: 'none' });
@@ -43,11 +51,13 @@ export async function layoutText(spec: object): Promise<Layout> {
     const [ox, oy] = view.origin();
     const boxes: TextBox[] = [];
     const bars: TextBox[] = [];
+    const backdrops: TextBox[] = [];
     const visitMark = (mark: SceneMark, dx: number, dy: number) => {
       for (const item of mark.items) {
         if (mark.marktype === 'rect' && mark.role === 'mark') {
           const b = item.bounds;
-          bars.push({ text: '', role: mark.role, x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy });
+          const order = bars.length + backdrops.length;
+          (item.fill === BACKDROP_FILL ? backdrops : bars).push({ text: '', role: mark.role, x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy, order });
         }
         if (mark.marktype === 'text') {
           const text = Array.isArray(item.text) ? item.text.join('\n') : String(item.text ?? '');
@@ -62,7 +72,7 @@ export async function layoutText(spec: object): Promise<Layout> {
       }
     };
     visitMark((view.scenegraph() as unknown as { root: SceneMark }).root, ox, oy);
-    return { width: Number(size[1]), height: Number(size[2]), boxes, bars };
+    return { width: Number(size[1]), height: Number(size[2]), boxes, bars, backdrops };
   } finally {
     view.finalize();
   }

@@ -2,6 +2,7 @@
 // every chart whose categories have names, since names read best on the left
 // and wrap there instead of being cut or rotated.
 import type { ChartContext } from '../context.js';
+import { horizontalBarBackdrop, NO_LABELS, type LabelLayers } from '../label-backdrop.js';
 import { wrapLabel } from '../labels.js';
 import { CATEGORY_PADDING, categoryAxis, categoryStep, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
 import { resolutionOf, valueAxis, withLabelRoom } from '../value-axis.js';
@@ -54,15 +55,29 @@ export function categoryBarsBody(ctx: ChartContext, req: CategoryBarsRequest): V
     axis: categoryAxis(ctx, names, wrapped),
   };
   const x = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, req.axisTitle) };
-  const label = (test: string, align: 'left' | 'right', dx: number): VlSpec => ({
-    transform: [{ filter: test }],
-    mark: { type: 'text', align, baseline: 'middle', dx, fontSize: theme.labelSize - 0.5, color: theme.palette.text },
-    encoding: { y: { field: 'name', type: 'nominal' }, x: { field: 'value', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
-  });
+  const fontSize = theme.labelSize - 0.5;
+  // Full encodings: the first layer (a label's backdrop) decides the axes.
+  const at = { y, x };
+  const sides = [{ test: 'datum.value >= 0', align: 'left', offset: 3 }];
+  if (min < 0) sides.push({ test: 'datum.value < 0', align: 'right', offset: -3 });
+  const labels: LabelLayers = redact
+    ? NO_LABELS
+    : {
+        under: sides.map(({ test, offset }) => {
+          const texts = rows.filter((r) => (offset > 0) === r.value >= 0).map((r) => r.label);
+          return horizontalBarBackdrop(ctx, { filter: test, labels: texts, fontSize, offset }, at.y, at.x);
+        }),
+        over: sides.map(({ test, align, offset }) => ({
+          transform: [{ filter: test }],
+          mark: { type: 'text', align, baseline: 'middle', dx: offset, fontSize, color: theme.palette.text },
+          encoding: { ...at, text: { field: 'label', type: 'nominal' } },
+        })),
+      };
   return {
     height: { step: categoryStep(ctx, wrapped) },
     data: { values: rows },
     layer: [
+      ...labels.under,
       {
         mark: { type: 'bar' },
         encoding: {
@@ -71,7 +86,7 @@ export function categoryBarsBody(ctx: ChartContext, req: CategoryBarsRequest): V
           color: { field: 'name', type: 'nominal', scale: { domain: names, range: req.bars.map((b) => b.color) }, legend: null },
         },
       },
-      ...(redact ? [] : [label('datum.value >= 0', 'left', 3), ...(min < 0 ? [label('datum.value < 0', 'right', -3)] : [])]),
+      ...labels.over,
     ],
   };
 }

@@ -3,6 +3,7 @@
 // the forecast years as ghost bars.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
+import { NO_LABELS } from '../label-backdrop.js';
 import { chartSpec, valueAxisSpec, valueScale } from '../spec-base.js';
 import { resolutionOf, valueAxis, withHeadroom, withLabelRoom } from '../value-axis.js';
 import { forecastNoteTitle, ghostBars, heldBackStatusColor, NOTE_PX } from './held-back.js';
@@ -52,21 +53,24 @@ export function marketGrowthFigure(ctx: ChartContext): ChartFigure | undefined {
     const room = withLabelRoom(min, top, theme.plotHeight, LABEL_PX, topPx);
     axis = axisFor(room.min, room.max);
   }
+  const x = yearX(years, ctx.model.baseYear);
+  const y = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, 'Growth over previous year') };
+  // Full encodings: the first layer (a label's backdrop) decides the axes.
+  const labels = redact ? NO_LABELS : barValueLabels(ctx, rows, x, y);
   const spec = chartSpec(ctx, {
     height: theme.plotHeight,
     data: { values: rows },
     layer: [
+      ...labels.under,
       {
         mark: { type: 'bar' },
         encoding: {
-          x: yearX(years, ctx.model.baseYear),
-          y: { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, 'Growth over previous year') },
+          x,
+          y,
           color: redact ? heldBackStatusColor(ctx) : statusColor(ctx),
         },
       },
-      ...(redact
-        ? ghostBars(ctx, { years, top: ghostTop, title: forecastNoteTitle(ctx, years) })
-        : barValueLabels(ctx, rows, { field: 'year', type: 'ordinal' }, { field: 'value', type: 'quantitative' })),
+      ...(redact ? ghostBars(ctx, { years, top: ghostTop, title: forecastNoteTitle(ctx, years) }) : labels.over),
     ],
   });
   return {

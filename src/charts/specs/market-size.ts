@@ -6,6 +6,7 @@ import type { ChartFigure } from '../figure.js';
 import { chartSpec, unitSuffix, valueAxisSpec, valueScale, type VlSpec } from '../spec-base.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 import { forecastNoteTitle, ghostBars, heldBackStatusColor } from './held-back.js';
+import { NO_LABELS } from '../label-backdrop.js';
 import { bandMidpoint, barValueLabels, labelledYears, statusColor, statusOf, yearX } from './year-bands.js';
 
 // Pixels kept free above the tallest bar: its label and the CAGR bracket.
@@ -36,18 +37,18 @@ export function marketSizeFigure(ctx: ChartContext): ChartFigure {
   const x = yearX(years, ctx.model.baseYear);
   const y = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) };
   const span = spans.forecast;
+  // Full encodings: the first layer (a label's backdrop) decides the axes.
+  const labels = redact ? NO_LABELS : barValueLabels(ctx, rows, x, y);
   const spec = chartSpec(ctx, {
     height: theme.plotHeight,
     data: { values: rows },
     layer: [
+      ...labels.under,
       { mark: { type: 'bar' }, encoding: { x, y, color: redact ? heldBackStatusColor(ctx) : statusColor(ctx) } },
       ...(redact
         ? // Ghost bars as tall as the tallest reported bar: a fixed shape, not a trend.
           ghostBars(ctx, { years, top: max, title: forecastNoteTitle(ctx, years) })
-        : [
-            ...barValueLabels(ctx, rows, { field: 'year', type: 'ordinal' }, { field: 'value', type: 'quantitative' }),
-            ...cagrBracket(ctx, years, span.from, span.to, `CAGR ${fmt.span(span.from, span.to)}: ${fmt.percent(span.cagr)}`),
-          ]),
+        : [...labels.over, ...cagrBracket(ctx, years, span.from, span.to, `CAGR ${fmt.span(span.from, span.to)}: ${fmt.percent(span.cagr)}`)]),
     ],
   });
   return {

@@ -2,6 +2,7 @@
 // region reports, side by side, so net exporters and importers stand out.
 import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
+import { horizontalBarBackdrop } from '../label-backdrop.js';
 import { wrapLabel } from '../labels.js';
 import { categoryAxis, chartSpec, labelLines, unitSuffix, valueAxisSpec, valueScale } from '../spec-base.js';
 import type { RegionalSeries } from '../../types.js';
@@ -9,6 +10,7 @@ import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 import { LABEL_LINE_CHARS } from './category-bars.js';
 
 const MEASURES = ['Production', 'Consumption'] as const;
+const LABEL_SIZE = (theme: ChartContext['theme']) => theme.labelSize - 0.5;
 
 export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
   const { model, fmt, theme, redact } = ctx;
@@ -42,18 +44,33 @@ export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
   };
   const yOffset = { field: 'measure', type: 'nominal', sort: [...MEASURES], scale: { domain: [...MEASURES], paddingInner: 0.05 } };
   const colours = theme.palette.categorical(2);
+  const x = { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) };
+  // Full encodings: the first layer (a label's backdrop) decides the axes.
+  const labelAt = { y, yOffset, x };
   const spec = chartSpec(ctx, {
     // With an offset channel the step is per bar (vega-lite's default 'for: offset'); a region's
     // two bars are tall enough for its name's lines.
     height: { step: Math.max(theme.barStep - 2, Math.ceil((Math.max(...wrapped.map((l) => l.length)) * lines.height + lines.gap) / 2)) },
     data: { values: rows },
     layer: [
+      // Under the bars: a label's backdrop stops grid lines and hides no bar.
+      ...(redact
+        ? []
+        : [
+            horizontalBarBackdrop(
+              ctx,
+              { filter: 'true', labels: rows.map((r) => r.label), fontSize: LABEL_SIZE(theme), offset: 3 },
+              labelAt.y,
+              labelAt.x,
+              labelAt.yOffset,
+            ),
+          ]),
       {
         mark: { type: 'bar' },
         encoding: {
           y,
           yOffset,
-          x: { field: 'value', type: 'quantitative', scale: valueScale(axis), axis: valueAxisSpec(ctx, axis, fmt.unitLabel()) },
+          x,
           color: {
             field: 'measure',
             type: 'nominal',
@@ -66,13 +83,8 @@ export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
         ? []
         : [
             {
-              mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: theme.labelSize - 0.5, color: theme.palette.text },
-              encoding: {
-                y: { field: 'region', type: 'nominal' },
-                yOffset: { field: 'measure', type: 'nominal' },
-                x: { field: 'value', type: 'quantitative' },
-                text: { field: 'label', type: 'nominal' },
-              },
+              mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, fontSize: LABEL_SIZE(theme), color: theme.palette.text },
+              encoding: { ...labelAt, text: { field: 'label', type: 'nominal' } },
             },
           ]),
     ],

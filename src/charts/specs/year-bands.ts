@@ -2,6 +2,7 @@
 // forecast colour legend, the divider at the base year, and value labels that
 // sit above positive bars and below negative ones.
 import type { ChartContext } from '../context.js';
+import { verticalBarBackdrop, type LabelLayers } from '../label-backdrop.js';
 import { labelledIndices, yearStride } from '../labels.js';
 import { sharedTextMeasurer } from '../text-metrics.js';
 import type { VlSpec } from '../spec-base.js';
@@ -107,16 +108,25 @@ export function labelledYears(ctx: ChartContext, years: readonly number[], label
 }
 
 /**
- * Value labels: above positive bars, below negative ones. Rows need `value`
- * and `label` (blank for no label). The second layer exists only when a value
- * is negative: each layer costs Vega a dataflow branch.
+ * Value labels: above positive bars, below negative ones, each on a backdrop
+ * that stops grid lines at its edges. Rows need `value` and `label` (blank
+ * for no label). The layers for negative bars exist only when a value is
+ * negative: each layer costs Vega a dataflow branch.
  */
-export function barValueLabels(ctx: ChartContext, rows: readonly { value: number }[], x: VlSpec, y: VlSpec): VlSpec[] {
-  const layer = (test: string, baseline: 'bottom' | 'top', dy: number): VlSpec => ({
-    transform: [{ filter: `${test} && datum.label !== ''` }],
-    mark: { type: 'text', baseline, dy, fontSize: valueLabelSize(ctx), color: ctx.theme.palette.text },
-    encoding: { x, y, text: { field: 'label', type: 'nominal' } },
-  });
-  const negative = rows.some((r) => r.value < 0);
-  return [layer('datum.value >= 0', 'bottom', -3), ...(negative ? [layer('datum.value < 0', 'top', 3)] : [])];
+export function barValueLabels(ctx: ChartContext, rows: readonly { value: number; label: string }[], x: VlSpec, y: VlSpec): LabelLayers {
+  const fontSize = valueLabelSize(ctx);
+  const sides = [{ test: 'datum.value >= 0', baseline: 'bottom', offset: -3 }];
+  if (rows.some((r) => r.value < 0)) sides.push({ test: 'datum.value < 0', baseline: 'top', offset: 3 });
+  const filterOf = (test: string) => `${test} && datum.label !== ''`;
+  return {
+    under: sides.map(({ test, offset }) => {
+      const labels = rows.filter((r) => r.label !== '' && (offset < 0) === r.value >= 0).map((r) => r.label);
+      return verticalBarBackdrop(ctx, { filter: filterOf(test), labels, fontSize, offset }, x, y);
+    }),
+    over: sides.map(({ test, baseline, offset }) => ({
+      transform: [{ filter: filterOf(test) }],
+      mark: { type: 'text', baseline, dy: offset, fontSize, color: ctx.theme.palette.text },
+      encoding: { x, y, text: { field: 'label', type: 'nominal' } },
+    })),
+  };
 }
