@@ -22,8 +22,10 @@ function ticksOf(figure: ChartFigure): number[] {
     }
   };
   visit(figure.spec);
-  expect(found, figure.id).toHaveLength(1);
-  return found[0]!;
+  // Layers that share the value axis repeat its encoding (a label's backdrop comes first and decides the axes).
+  const distinct = [...new Set(found.map((values) => JSON.stringify(values)))];
+  expect(distinct, figure.id).toHaveLength(1);
+  return JSON.parse(distinct[0]!) as number[];
 }
 
 describe.each([
