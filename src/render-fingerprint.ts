@@ -9,6 +9,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Parts of the runtime whose version shows in the bytes: V8's number
+// formatting and maths (node, v8), Intl's number and date formats (icu,
+// cldr, unicode) and the deflate of PNGs and of the workbook (zlib).
+const RUNTIME_PARTS = ['node', 'v8', 'icu', 'cldr', 'unicode', 'zlib'] as const;
+
 const RENDER_LIBRARIES = ['pdfmake', 'exceljs', 'handlebars', 'vega', 'vega-lite', '@resvg/resvg-wasm', 'fontkit', 'jszip', 'zod'];
 
 let cached: string | undefined;
@@ -41,8 +46,18 @@ export function renderFingerprint(): string {
   const codeRoot = existsSync(source) ? source : here;
   for (const file of listCode(codeRoot)) h.update(file).update('\0').update(readFileSync(path.join(codeRoot, file))).update('\n');
   for (const name of RENDER_LIBRARIES) h.update(`${name}@${libraryVersion(name)}\n`);
+  h.update(runtimeVersions());
   cached = h.digest('hex');
   return cached;
+}
+
+/**
+ * The runtime's versions that shape output, one line: after a Node upgrade
+ * (new ICU data, another zlib) a batch rebuilds rather than keeps reports
+ * the new runtime would print differently.
+ */
+export function runtimeVersions(versions: NodeJS.ProcessVersions = process.versions): string {
+  return RUNTIME_PARTS.map((part) => `${part}@${versions[part] ?? 'absent'}`).join(' ');
 }
 
 function listCode(root: string, rel = ''): string[] {
