@@ -114,3 +114,34 @@ function decodeEntities(s: string): string {
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&amp;/g, '&');
 }
+
+// A figure printed on a bar: digits with group and decimal marks, a sign, a percent sign.
+const VALUE_LABEL = /^[-+\u2212]?[\d.,\u00a0\u202f ']+%?$/;
+const EDGE = 0.5;
+const within = (inner: TextBox, outer: TextBox) =>
+  inner.x1 >= outer.x1 - EDGE && inner.x2 <= outer.x2 + EDGE && inner.y1 >= outer.y1 - EDGE && inner.y2 <= outer.y2 + EDGE;
+const meet = (a: TextBox, b: TextBox) => Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > EDGE && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > EDGE;
+const show = (b: TextBox) => `${b.text || 'backdrop'} [${b.x1.toFixed(1)},${b.y1.toFixed(1)} - ${b.x2.toFixed(1)},${b.y2.toFixed(1)}]`;
+
+/** The value labels of a laid-out figure (text marks that print a number). */
+export function valueLabels(layout: Layout): TextBox[] {
+  return layout.boxes.filter((b) => b.role === 'mark' && VALUE_LABEL.test(b.text));
+}
+
+/**
+ * What is wrong with a figure's label backdrops (label-backdrop.ts): a value
+ * label on no backdrop, a backdrop under no label, one drawn after a bar
+ * (it could cut a notch out of a taller neighbour) or over other text.
+ */
+export function backdropProblems(layout: Layout): string[] {
+  const { boxes, bars, backdrops } = layout;
+  const labels = valueLabels(layout);
+  const firstBar = Math.min(...bars.map((b) => b.order!));
+  return [
+    ...labels.filter((label) => !backdrops.some((d) => within(label, d))).map((l) => `label on no backdrop: ${show(l)}`),
+    ...backdrops.filter((d) => !labels.some((label) => within(label, d))).map((d) => `backdrop under no label: ${show(d)}`),
+    ...backdrops.filter((d) => d.order! > firstBar).map((d) => `backdrop drawn after a bar: ${show(d)}`),
+    ...backdrops.flatMap((d) => boxes.filter((b) => meet(b, d) && !within(b, d)).map((b) => `${show(d)} over ${show(b)}`)),
+  ];
+}
+

@@ -14,7 +14,7 @@ import { buildModel } from '../../src/forecast/index.js';
 import { validateDataset } from '../../src/load/index.js';
 import { MARGINS, PAGE } from '../../src/pdf/theme.js';
 import type { Model } from '../../src/types.js';
-import { layoutText, overlaps } from '../charts/scene.js';
+import { backdropProblems, layoutText, overlaps } from '../charts/scene.js';
 import { placedText, readPdf } from '../pdf/pdf-text.js';
 
 const COUNT = Number(process.env.SWEEP_COUNT ?? 24);
@@ -54,12 +54,14 @@ describe.each(catalogue.map((c) => [c.file, c.dataset] as const))('%s', (file, j
     const problems: string[] = [];
     for (const redact of [false, true]) {
       for (const figure of chartCatalogue(model, { redact })) {
-        const { width, height, boxes } = await layoutText(figure.spec);
+        const layout = await layoutText(figure.spec);
+        const { width, height, boxes } = layout;
         const tag = `${figure.id}${redact ? ' (redacted)' : ''}`;
         for (const [a, b] of overlaps(boxes)) problems.push(`${tag}: "${a.text}" over "${b.text}"`);
         for (const b of boxes.filter((b) => b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > width + 0.5 || b.y2 > height + 0.5)) {
           problems.push(`${tag}: "${b.text}" outside the figure`);
         }
+        for (const problem of backdropProblems(layout)) problems.push(`${tag}: ${problem}`);
       }
     }
     expect(problems).toEqual([]);
