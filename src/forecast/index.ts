@@ -42,7 +42,7 @@ export function buildModel(dataset: Dataset): Model {
     market,
     segmentations: dataset.segmentations.map((s) => buildSegmentation(s, market)),
     companies: buildCompanies(dataset.companies, market.milestones.base.value),
-    ...(dataset.regionalData ? { regional: buildRegional(dataset.regionalData) } : {}),
+    ...(dataset.regionalData ? { regional: buildRegional(dataset.regionalData, regionOrder(dataset)) } : {}),
     display,
   };
 }
@@ -116,8 +116,21 @@ function buildSegmentation(seg: Dataset['segmentations'][number], market: Market
   return { id: seg.id, title: seg.title, kind: seg.kind, segments, largest: largest.name, fastest: fastest.name };
 }
 
-function buildRegional(data: NonNullable<Dataset['regionalData']>): RegionalSeries[] {
-  const regions = Object.keys(data.production).filter((r) => r in data.consumption);
+/**
+ * Regions in the order the region segmentation lists them, as its chapter
+ * does. The keys of `regionalData.production` are no order to keep: a
+ * JavaScript object puts integer-like keys ("1", "2030") first, whatever
+ * the file says.
+ */
+function regionOrder(dataset: Dataset): readonly string[] {
+  return dataset.segmentations.find((s) => s.kind === 'region')?.segments.map((s) => s.name) ?? [];
+}
+
+function buildRegional(data: NonNullable<Dataset['regionalData']>, order: readonly string[]): RegionalSeries[] {
+  const listed = Object.keys(data.production).filter((r) => r in data.consumption);
+  const rank = (region: string) => (order.includes(region) ? order.indexOf(region) : order.length);
+  // A stable sort: regions the segmentation does not list keep the file's order, after the listed ones.
+  const regions = [...listed].sort((a, b) => rank(a) - rank(b));
   return regions.map((region) => {
     const production = [...data.production[region]!].sort((a, b) => a.year - b.year);
     const consumption = [...data.consumption[region]!].sort((a, b) => a.year - b.year);

@@ -99,6 +99,15 @@ describe('regional data', () => {
     expect(europe.balance[0]!.value).toBeCloseTo(europe.production[0]!.value - europe.consumption[0]!.value, 12);
     expect(model.regional).toBeUndefined();
   });
+
+  it('lists regions in the region segmentation\'s order, whatever the order of the keys in regionalData', () => {
+    const d = withRegionalData();
+    const order = d.segmentations.find((s) => s.kind === 'region')!.segments.map((s) => s.name);
+    const reversed = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).reverse());
+    const shuffled = { ...d, regionalData: { production: reversed(d.regionalData!.production), consumption: d.regionalData!.consumption } };
+    expect(Object.keys(shuffled.regionalData.production)).not.toEqual(order);
+    expect(buildModel(shuffled as typeof d).regional!.map((r) => r.region)).toEqual(order);
+  });
 });
 
 /** A compact text dump of every number, for review as a diff. */
