@@ -13,7 +13,7 @@ import { scenariosFigure } from './specs/scenarios.js';
 import { segmentCagrFigure, segmentShareFigure, segmentValueFigure } from './specs/segments.js';
 
 export function chartCatalogue(model: Model, options: ChartOptions = {}): ChartFigure[] {
-  const ctx = createChartContext(model, options.redact ?? false);
+  const ctx = createChartContext(model, options.redact ?? false, options.deliverable);
   const figures: (ChartFigure | undefined)[] = [
     marketSizeFigure(ctx),
     marketGrowthFigure(ctx),

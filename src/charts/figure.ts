@@ -1,4 +1,7 @@
 // The charts stage's boundary types (re-exported by index.ts).
+import type { Deliverable } from './context.js';
+
+export type { Deliverable } from './context.js';
 
 export interface ChartOptions {
   /**
@@ -8,6 +11,11 @@ export interface ChartOptions {
    * read or measured off the chart.
    */
   readonly redact?: boolean;
+  /**
+   * What the figures are for; a redacted figure's note says where its held-back
+   * figures are. Defaults to 'sample' when redacted, else 'report'.
+   */
+  readonly deliverable?: Deliverable;
 }
 
 export type ChartKind =

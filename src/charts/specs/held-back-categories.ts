@@ -43,7 +43,7 @@ export function heldBackCategoryBody(ctx: ChartContext, req: HeldBackCategoryReq
           x: { field: 'value', type: 'quantitative', scale, axis: { title: req.axisTitle, labels: false, ticks: false, grid: false } },
         },
       },
-      noteLayer(ctx, heldBackNote(req.title), {
+      noteLayer(ctx, heldBackNote(ctx, req.title), {
         x: { datum: NOTE_AT, type: 'quantitative' },
         y: { value: { expr: 'height / 2' } },
       }, { align: 'left' }),

@@ -5,7 +5,9 @@
 // the base year, nor from anything computed from one (an axis domain, a sort
 // order, a label's place). Reported years are drawn as usual; the forecast
 // years get "ghost" marks of one fixed, data-independent shape (pale fill,
-// dashed outline) with a note saying the figures are in the full report.
+// dashed outline) with a note saying where the figures are: the sample holds
+// them back, the web page (no sample: it prints the headline forecast) points
+// to the full report.
 import type { ChartContext } from '../context.js';
 import { mix } from '../palette.js';
 import type { VlSpec } from '../spec-base.js';
@@ -53,8 +55,8 @@ export function heldBackYears(ctx: ChartContext, years: readonly number[]): numb
 }
 
 /** Two lines: what is held back, and where to find it. Years only, no figure. */
-export function heldBackNote(what: string): string[] {
-  return [what, 'held back in this sample'];
+export function heldBackNote(ctx: ChartContext, what: string): string[] {
+  return [what, ctx.deliverable === 'sample' ? 'held back in this sample' : 'in the full report'];
 }
 
 /** "Forecast 2024–2030" for the held-back years of a time chart. */
@@ -104,7 +106,7 @@ export function ghostBars(ctx: ChartContext, req: GhostBarsRequest): VlSpec[] {
       mark: ghostMark(ctx, 'bar'),
       encoding: { x: { field: 'year', type: 'ordinal' }, y: { field: 'value', type: 'quantitative' } },
     },
-    noteLayer(ctx, heldBackNote(req.title), { x, y: { datum: req.top, type: 'quantitative' } }, {
+    noteLayer(ctx, heldBackNote(ctx, req.title), { x, y: { datum: req.top, type: 'quantitative' } }, {
       align: wide ? 'center' : 'right',
       baseline: 'bottom',
       gap: 5,

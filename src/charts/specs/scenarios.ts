@@ -115,7 +115,7 @@ function redactedScenariosBody(ctx: ChartContext, history: readonly { year: numb
               mark: ghostMark(ctx, 'rect'),
               encoding: { x: { datum: from, type: 'ordinal' }, x2: { datum: to }, y: { value: 0 }, y2: { value: theme.plotHeight } },
             },
-            noteLayer(ctx, heldBackNote(title), {
+            noteLayer(ctx, heldBackNote(ctx, title), {
               // The middle of the panel: halfway between the two years' points on the shared x scale.
               x: { value: { expr: `(scale('x', ${JSON.stringify(from)}) + scale('x', ${JSON.stringify(to)})) / 2` } },
               y: { value: theme.plotHeight / 2 },

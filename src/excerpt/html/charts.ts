@@ -23,7 +23,7 @@ export async function excerptCharts(
   model: Model,
   renderer: ChartRenderer,
   redact: boolean,
-  catalogue: readonly ChartFigure[] = chartCatalogue(model, { redact }),
+  catalogue: readonly ChartFigure[] = chartCatalogue(model, { redact, deliverable: 'page' }),
 ): Promise<ExcerptCharts> {
   const byId = new Map(catalogue.map((f) => [f.id, f]));
   const segmentation = model.segmentations.find((s) => s.kind === 'category') ?? model.segmentations[0];

@@ -23,8 +23,10 @@ export interface ExcerptHtmlContext {
   /** A folder of .hbs files replacing bundled templates/excerpt files of the same name. */
   readonly templatesDir?: string;
   /**
-   * The figures to choose from; defaults to chartCatalogue(model, { redact })
-   * with the dataset's sample.redact. Pass it when the caller already has it.
+   * The figures to choose from; defaults to chartCatalogue(model, { redact,
+   * deliverable: 'page' }) with the dataset's sample.redact. Pass it when the
+   * caller already has it (drawn for the page: the sample's notes say "held
+   * back in this sample").
    */
   readonly catalogue?: readonly ChartFigure[];
 }

@@ -35,7 +35,7 @@ export async function renderSamplePdf(model: Model, ctx: PdfContext): Promise<Bu
       fmt,
       view: sampleView(fmt, { chapters: new Set(chapters), coverNote, ...(heldBackAfter === undefined ? {} : { lastShownYear: heldBackAfter }) }),
       templateData: redact ? redactedReportContext(model, model.baseYear) : reportContext(model),
-      figures: chartCatalogue(model, { redact }),
+      figures: chartCatalogue(model, { redact, deliverable: 'sample' }),
       after: (render) => [closingSection(render, heldBackAfter === undefined ? {} : { heldBackAfter })],
     },
   );
