@@ -1,6 +1,7 @@
 // The free sample's charts print no figure from the forecast: no value tick
 // labels, no value labels, no CAGR numbers. (That no figure can be measured
-// off their geometry either is redaction-geometry.test.ts.)
+// off their geometry either is redaction-geometry.test.ts.) A chart of
+// base-year figures only holds nothing back and is drawn in full.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartCatalogue, createChartRenderer, type ChartRenderer } from '../../src/charts/index.js';
 import { createFormatter } from '../../src/format/index.js';
@@ -28,6 +29,9 @@ function formattedForecastFigures(model: Model): Set<string> {
   return new Set([...values.map(fmt.value), ...rates.map(fmt.percent), ...rates.map(fmt.signedPercent)]);
 }
 
+/** Figures of base-year values only: a redacted deliverable holds nothing in them back. */
+const SHOWN_IN_FULL = /^segment-share-/;
+
 describe.each([
   ['default', defaultModel],
   ['stress', stressModel],
@@ -45,15 +49,32 @@ describe.each([
     for (const figure of chartCatalogue(model)) for (const t of svgTexts((await renderer.svg(figure)).svg)) fullTexts.add(t);
     // The test can fail: the unredacted charts print forecast figures.
     expect([...figures].filter((f) => [...fullTexts].some((t) => t.includes(f))).length).toBeGreaterThan(5);
-    for (const figure of chartCatalogue(model, { redact: true })) {
+    // (A chart drawn in full prints base-year shares and axis ticks, which may
+    // read like a forecast figure: the next test checks it is the full report's.)
+    for (const figure of chartCatalogue(model, { redact: true }).filter((f) => !SHOWN_IN_FULL.test(f.id))) {
       const texts = svgTexts((await renderer.svg(figure)).svg);
       const leaked = texts.filter((t) => [...figures].some((f) => t.includes(f)));
       expect(leaked, figure.id).toEqual([]);
     }
   });
 
-  it('carry no numbers at all except years and year spans', async () => {
-    for (const figure of chartCatalogue(model, { redact: true })) {
+  it('draw a chart of base-year figures only (the segment shares) as the full report does: axis numbers and value labels', async () => {
+    const full = new Map(chartCatalogue(model).map((f) => [f.id, f]));
+    const shares = chartCatalogue(model, { redact: true }).filter((f) => SHOWN_IN_FULL.test(f.id));
+    expect(shares.length).toBe(model.segmentations.length);
+    const fmt = createFormatter(model);
+    for (const figure of shares) {
+      const svg = (await renderer.svg(figure)).svg;
+      expect(svg, figure.id).toBe((await renderer.svg(full.get(figure.id)!)).svg);
+      // Every segment's base-year share is printed beside its bar.
+      const seg = model.segmentations.find((s) => figure.id === `segment-share-${s.id}`)!;
+      const texts = svgTexts(svg);
+      for (const s of seg.segments) expect(texts, `${figure.id}: ${s.name}`).toContain(fmt.percent(s.baseShare));
+    }
+  });
+
+  it('carry no numbers at all except years and year spans where they hold a figure back', async () => {
+    for (const figure of chartCatalogue(model, { redact: true }).filter((f) => !SHOWN_IN_FULL.test(f.id))) {
       const texts = svgTexts((await renderer.svg(figure)).svg);
       const withNumbers = texts.map((t) => t.replace(/\b(19|20)\d\d\b/g, '')).filter((t) => /\d/.test(t));
       expect(withNumbers, figure.id).toEqual([]);

@@ -49,6 +49,17 @@ export function heldBackStatusColor(ctx: ChartContext): VlSpec {
   };
 }
 
+/**
+ * The context for a figure whose every value refers to the base year or
+ * earlier (base-year shares, reported years only): it holds nothing back, so
+ * a redacted deliverable draws it as the full report does, axis numbers and
+ * value labels included. The sample's own tables print these figures; a
+ * chart without them only made the reader measure bars.
+ */
+export function shownInFull(ctx: ChartContext): ChartContext {
+  return ctx.redact ? { ...ctx, redact: false } : ctx;
+}
+
 /** The years after the base year: the ones a redacted chart holds back. */
 export function heldBackYears(ctx: ChartContext, years: readonly number[]): number[] {
   return years.filter((y) => y > ctx.model.baseYear);

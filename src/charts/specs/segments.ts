@@ -8,6 +8,7 @@ import type { SegmentationModel } from '../../types.js';
 import { resolutionOf } from '../value-axis.js';
 import { categoryBarsBody, isRest, shareBarsBody } from './category-bars.js';
 import { heldBackCategoryBody } from './held-back-categories.js';
+import { shownInFull } from './held-back.js';
 import { stackedYearsBody } from './stacked-years.js';
 
 const TOTAL_MARKET = 'Total market';
@@ -17,7 +18,9 @@ function byValueDesc<T extends { readonly name: string }>(items: readonly T[], v
   return [...items].sort((a, b) => Number(isRest(a.name)) - Number(isRest(b.name)) || value(b) - value(a));
 }
 
-export function segmentShareFigure(ctx: ChartContext, seg: SegmentationModel): ChartFigure {
+export function segmentShareFigure(redactable: ChartContext, seg: SegmentationModel): ChartFigure {
+  // Base-year shares: nothing after the base year to hold back.
+  const ctx = shownInFull(redactable);
   const { model } = ctx;
   const colors = segmentColors(ctx.theme.palette, seg);
   const bars = byValueDesc(seg.segments, (s) => s.baseShare).map((s) => ({ name: s.name, value: s.baseShare, color: colors.get(s.name)! }));
