@@ -29,8 +29,8 @@ function formattedForecastFigures(model: Model): Set<string> {
   return new Set([...values.map(fmt.value), ...rates.map(fmt.percent), ...rates.map(fmt.signedPercent)]);
 }
 
-/** Figures of base-year values only: a redacted deliverable holds nothing in them back. */
-const SHOWN_IN_FULL = /^segment-share-/;
+/** Figures of values of the base year or earlier only: a redacted deliverable holds nothing in them back. */
+const SHOWN_IN_FULL = /^(segment-share-.*|regional-.*)$/;
 
 describe.each([
   ['default', defaultModel],
@@ -58,18 +58,19 @@ describe.each([
     }
   });
 
-  it('draw a chart of base-year figures only (the segment shares) as the full report does: axis numbers and value labels', async () => {
+  it('draw a chart of base-year (or earlier) figures only as the full report does: axis numbers and value labels', async () => {
     const full = new Map(chartCatalogue(model).map((f) => [f.id, f]));
-    const shares = chartCatalogue(model, { redact: true }).filter((f) => SHOWN_IN_FULL.test(f.id));
-    expect(shares.length).toBe(model.segmentations.length);
+    const shown = chartCatalogue(model, { redact: true }).filter((f) => SHOWN_IN_FULL.test(f.id));
+    // Every segmentation's share chart; the stress dataset's regional charts too.
+    expect(shown.length).toBe(model.segmentations.length + (model.regional ? 3 : 0));
     const fmt = createFormatter(model);
-    for (const figure of shares) {
+    for (const figure of shown) {
       const svg = (await renderer.svg(figure)).svg;
       expect(svg, figure.id).toBe((await renderer.svg(full.get(figure.id)!)).svg);
+      expect(svgTexts(svg).filter((t) => /\d/.test(t.replace(/\b(19|20)\d\d\b/g, ''))).length, figure.id).toBeGreaterThan(2);
       // Every segment's base-year share is printed beside its bar.
-      const seg = model.segmentations.find((s) => figure.id === `segment-share-${s.id}`)!;
-      const texts = svgTexts(svg);
-      for (const s of seg.segments) expect(texts, `${figure.id}: ${s.name}`).toContain(fmt.percent(s.baseShare));
+      const seg = model.segmentations.find((s) => figure.id === `segment-share-${s.id}`);
+      for (const s of seg?.segments ?? []) expect(svgTexts(svg), `${figure.id}: ${s.name}`).toContain(fmt.percent(s.baseShare));
     }
   });
 

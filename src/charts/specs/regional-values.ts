@@ -8,6 +8,7 @@ import type { ChartFigure } from '../figure.js';
 import { regionColors } from '../series-colors.js';
 import { chartSpec, unitSuffix } from '../spec-base.js';
 import type { YearValue } from '../../types.js';
+import { shownInFull } from './held-back.js';
 import { stackedYearsBody } from './stacked-years.js';
 
 export type RegionalMeasure = 'production' | 'consumption';
@@ -25,7 +26,8 @@ export function regionalValueFigure(ctx: ChartContext, measure: RegionalMeasure)
   // Stack heights only size the shared axis; no total is printed (the Model holds none).
   const all = model.regional ?? [];
   const stacks = MEASURES.flatMap((m) => stacksByYear(all.map((r) => cut(r[m]))));
-  const spec = chartSpec(ctx, stackedYearsBody(ctx, {
+  // Every year drawn is the base year or earlier: nothing is held back, so the axis keeps its numbers.
+  const spec = chartSpec(ctx, stackedYearsBody(shownInFull(ctx), {
     years,
     parts: regions.map((r) => ({ name: r.region, color: colors.get(r.region)!, series: cut(r[measure]) })),
     max: Math.max(0, ...stacks.map((s) => s.up)),

@@ -8,16 +8,19 @@ import { categoryAxis, chartSpec, labelLines, unitSuffix, valueAxisSpec, valueSc
 import type { RegionalSeries } from '../../types.js';
 import { resolutionOf, valueAxis, withHeadroom } from '../value-axis.js';
 import { LABEL_LINE_CHARS } from './category-bars.js';
+import { shownInFull } from './held-back.js';
 
 const MEASURES = ['Production', 'Consumption'] as const;
 const LABEL_SIZE = (theme: ChartContext['theme']) => theme.labelSize - 0.5;
 
-export function regionalFigure(ctx: ChartContext): ChartFigure | undefined {
-  const { model, fmt, theme, redact } = ctx;
-  const regions = model.regional ?? [];
+export function regionalFigure(redactable: ChartContext): ChartFigure | undefined {
+  const regions = redactable.model.regional ?? [];
   // Regional series cover the history years; a redacted figure never picks a later one.
-  const year = latestCommonYear(regions, redact ? model.baseYear : Infinity);
+  const year = latestCommonYear(regions, redactable.redact ? redactable.model.baseYear : Infinity);
   if (year === undefined) return undefined;
+  // A redacted figure's year is the base year at the latest: nothing to hold back.
+  const ctx = shownInFull(redactable);
+  const { model, fmt, theme, redact } = ctx;
   const at = (series: RegionalSeries['production']) => series.find((p) => p.year === year)!.value;
   const rows = regions.flatMap((r) =>
     MEASURES.map((measure) => {
