@@ -24,6 +24,8 @@ export interface Printed {
   readonly text: string;
   /** Finds the printed number in text, not as part of a longer number. */
   readonly pattern: RegExp;
+  /** The figure itself, as the Model holds it. */
+  readonly value: number;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,13 +33,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function printedValue(fmt: Formatter, label: string, v: number): Printed {
   const text = fmt.value(v);
   // money() is currency + value() + unit, so the value's digits cover both.
-  return { label, text, pattern: new RegExp(`(?<![\\d.,])${escape(text.replace(/^-/, ''))}(?![\\d])`) };
+  return { label, text, pattern: new RegExp(`(?<![\\d.,])${escape(text.replace(/^-/, ''))}(?![\\d])`), value: v };
 }
 
 function printedPercent(fmt: Formatter, label: string, r: number): Printed {
   const number = fmt.percent(r).replace(/\s?%$/, '').replace(/^-/, '');
   // Also matches signedPercent's "+9.5%" and "-0.1%".
-  return { label, text: `${number}%`, pattern: new RegExp(`(?<![\\d.,])${escape(number)}\\s?%`) };
+  return { label, text: `${number}%`, pattern: new RegExp(`(?<![\\d.,])${escape(number)}\\s?%`), value: r };
 }
 
 interface Figures {

@@ -1,15 +1,18 @@
 // The data the excerpt page template sees: the narrative's report context
-// (raw numbers, which the template formats through the Formatter helpers),
+// (raw numbers, which the template formats through the Formatter helpers;
+// redacted, the figures after the base year held back but for the headline,
+// see page-figures.ts),
 // plus what only the page needs: dataset text split into paragraphs, the
 // resolved table of contents, the publisher's links, the accent colour and
 // the inline charts. Every field is present (absent data as null or an empty
 // list) because the template is compiled in strict mode.
 import { isEnglishLocale, type Formatter } from '../../format/index.js';
 import { sharesNote } from '../../format/rounding-notes.js';
-import { parseNarrative, reportContext, type NarrativeBlock } from '../../narrative/index.js';
+import { parseNarrative, type NarrativeBlock } from '../../narrative/index.js';
 import type { Outline } from '../../outline/index.js';
 import type { Model } from '../../types.js';
 import type { ExcerptCharts } from './charts.js';
+import { pageReportContext } from './page-figures.js';
 import { accentOf, callToAction, publisherLinks } from './publisher.js';
 
 /** A narrative block with every field present, so the strict template can test its kind. */
@@ -49,14 +52,14 @@ export interface ExcerptInputs {
   readonly fmt: Formatter;
   readonly outline: Outline;
   readonly charts: ExcerptCharts;
-  /** Forecast figures beyond the headline are held back (segment growth rates, chart value labels). */
+  /** Forecast figures beyond the headline are held back: "XX" in the context (segment growth rates...), ghost marks in charts. */
   readonly redact: boolean;
 }
 
 export type ExcerptContext = ReturnType<typeof excerptContext>;
 
 export function excerptContext({ model, fmt, outline, charts, redact }: ExcerptInputs) {
-  const report = reportContext(model);
+  const report = pageReportContext(model, redact);
   const n = report.narrative;
   const links = publisherLinks(model);
   const titled = (items: readonly { title: string; text: string }[]): TitledText[] =>
