@@ -14,9 +14,14 @@ export interface ClosingOptions {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** "Medical Second Opinion Market report"; a title that already says "Report" is left as it is. */
+const reportName = (title: string) => (/\breport$/i.test(title.trim()) ? title : `${title} report`);
+
 export function closingSection(ctx: RenderContext, options: ClosingOptions): Node {
   const { model, outline, view, theme, fmt } = ctx;
+  const total = outline.chapters.length;
   const shown = outline.chapters.filter((c) => view.includes(c)).length;
+  const which = shown < total ? `${shown} of the ${total} chapters` : total === 1 ? 'the only chapter' : `all ${total} chapters`;
   const sections = outline.chapters.reduce((n, c) => n + c.sections.length, 0);
   const heldBack = options.heldBackAfter === undefined ? '' : `, with the figures after ${options.heldBackAfter} held back`;
   const contents = [
@@ -32,7 +37,8 @@ export function closingSection(ctx: RenderContext, options: ClosingOptions): Nod
     section: [
       { text: 'How to Buy the Full Report', style: 'frontTitle' },
       {
-        text: `This sample shows ${shown} of the ${outline.chapters.length} chapters of the ${model.title}${heldBack}. The full report contains:`,
+        // The title names the market; the chapters are the report's.
+        text: `This sample shows ${which} of the ${reportName(model.title)}${heldBack}. The full report contains:`,
         style: 'body',
       },
       bullets(contents),

@@ -137,6 +137,8 @@ describe('sample PDF, default dataset', () => {
     const last = lines(text.numPages).join('\n');
     const { publisher } = model.dataset;
     expect(last).toContain('How to Buy the Full Report');
+    // The chapters are the report's, not the market's.
+    expect(last.replace(/\s+/g, ' ')).toContain(`This sample shows 2 of the ${outline.chapters.length} chapters of the ${model.title} report, with the figures after`);
     for (const contact of [publisher.name, publisher.website!, publisher.email!, publisher.phone!]) expect(last).toContain(contact);
     expect(last).toContain(`All ${outline.chapters.length} chapters`);
     expect(last).toContain(`${outline.figures.length} figures and ${outline.tables.length} tables`);

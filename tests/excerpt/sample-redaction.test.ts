@@ -47,6 +47,7 @@ describe('sample with every chapter, real charts, redacted', () => {
   it('lays out every chapter', () => {
     expect(text.bookmarks).toHaveLength(resolveOutline(model).chapters.length);
     expect(text.flat).not.toContain('Not included in this sample');
+    expect(text.flat.replace(/\s+/g, ' ')).toContain(`This sample shows all ${resolveOutline(model).chapters.length} chapters of the ${model.title} report`);
   });
 
   it('prints none of the figures after the base year', () => {
