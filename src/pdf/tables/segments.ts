@@ -73,7 +73,7 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
         { header: 'Year', align: 'left', width: 'auto' },
         { header: what === 'value' ? `Value (${unit})` : 'Share of market', align: 'right', width: 'auto' },
       ],
-      rows: seg.segments.flatMap((s) => model.years.map((y) => [s.name, String(y), show(at(pick(s), y), y)])),
+      rows: seg.segments.flatMap((s) => listedRows(ctx, s.name, (y) => show(at(pick(s), y), y))),
       // Listed down the page, the values have no total to add up to.
       note: what === 'share' ? rounding : undefined,
     };
@@ -84,6 +84,22 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
     rows: years.cells.map((year, r) => [year, ...across.map((c) => c.cells[r]!)]),
     note: withRoundingNote(what === 'value' ? `Values in ${unit}. Values up to ${model.baseYear} are actual; later values are forecasts.` : undefined, rounding),
   };
+}
+
+/**
+ * One segment's rows of a table listed down the page: a row per year the view
+ * shows, then the years it holds back as one row ("2024–2030", "XX"). Eight
+ * segments once filled four pages of a sample with rows of "XX".
+ */
+function listedRows(ctx: RenderContext, name: string, cell: (year: number) => string): string[][] {
+  const { model, view, fmt } = ctx;
+  const shown = model.years.filter((y) => view.shows(y));
+  const held = model.years.filter((y) => !view.shows(y));
+  const last = held.at(-1);
+  return [
+    ...shown.map((y) => [name, String(y), cell(y)]),
+    ...(last === undefined ? [] : [[name, held.length === 1 ? String(last) : fmt.span(held[0]!, last), cell(last)]]),
+  ];
 }
 
 export const segmentValuesTable = (ctx: RenderContext, b: Binding) => byYear(ctx, b, 'value');
