@@ -10,7 +10,7 @@
 // because the narrative around every list is English ("A, B, and C", never
 // "A, B und C").
 import type { DisplayPolicy, Model, Unit } from '../types.js';
-import { printedPercent, printedValue, roundTo } from './rounding.js';
+import { printedDifference, printedPercent, printedValue, roundTo } from './rounding.js';
 
 export interface Formatter {
   readonly locale: string;
@@ -55,6 +55,8 @@ export interface Formatter {
   /** The number value() shows, as a number (for comparisons in tests and workbook checks). */
   roundValue(v: number): number;
   roundPercent(rate: number): number;
+  /** `to - from` as worked out from the two printed values (see rounding.ts): what a change or balance prints as. */
+  printedDifference(from: number, to: number): number;
 }
 
 /** Excel's number format for money values with `decimals` decimals: "#,##0", "#,##0.00". */
@@ -114,6 +116,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     excelSignedPercentFormat: () => `+${excelPercent};-${excelPercent};${excelPercent}`,
     roundValue: (v) => printedValue(v, display),
     roundPercent: (r) => printedPercent(r, display),
+    printedDifference: (from, to) => printedDifference(from, to, display),
   };
 }
 

@@ -16,3 +16,13 @@ export const printedValue = (v: number, display: DisplayPolicy): number => round
 
 /** A rate or share (0.098) as the Formatter's percent() prints it under `display` (0.098 at one decimal). */
 export const printedPercent = (rate: number, display: DisplayPolicy): number => roundTo(rate, display.percentDecimals + 2);
+
+/**
+ * `to - from` as a reader works it out from the two printed values: "from 46.5
+ * to 37.1" is a change of -9.4, even where the exact values differ by 9.45.
+ * Every deliverable that prints such a change beside (or above) the two
+ * figures uses this one definition: the report's "add"/"lose" and net
+ * balances, and the workbook, whose formula is the same ROUND(to)-ROUND(from).
+ */
+export const printedDifference = (from: number, to: number, display: DisplayPolicy): number =>
+  printedValue(printedValue(to, display) - printedValue(from, display), display);

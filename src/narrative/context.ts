@@ -76,7 +76,7 @@ function shownSigns(fmt: Formatter): Shown {
     percent,
     samePercent: (a, b) => percent(a) === percent(b),
     sameValue: (a, b) => fmt.roundValue(a) === fmt.roundValue(b),
-    printedDifference: (from, to) => fmt.roundValue(fmt.roundValue(to) - fmt.roundValue(from)),
+    printedDifference: (from, to) => fmt.printedDifference(from, to),
     fmt,
   };
 }

@@ -1,5 +1,5 @@
 // A small evaluator for the formulas the workbook writes (arithmetic, ^,
-// cell and cross-sheet references, ranges, SUM, MAX, COUNTIF, SUMIF). Tests
+// cell and cross-sheet references, ranges, SUM, MAX, COUNTIF, SUMIF, ROUND). Tests
 // use it to recalculate every formula from the cells it points at, the way
 // Excel would, and compare with the cached result stored in the file.
 import type ExcelJS from 'exceljs';
@@ -103,6 +103,12 @@ export function createEvaluator(workbook: ExcelJS.Workbook) {
           return a.flatMap(numbers).reduce((s, x) => s + x, 0);
         case 'MAX':
           return Math.max(...a.flatMap(numbers));
+        case 'ROUND': {
+          // Half away from zero in decimal, as Excel rounds (it reads 15 significant digits).
+          const [x, d] = [num(a[0]!), num(a[1]!)];
+          const shifted = Number(Math.abs(x).toPrecision(15)) * 10 ** d;
+          return (Math.sign(x) * Math.round(Number(shifted.toPrecision(15)))) / 10 ** d;
+        }
         case 'COUNTIF':
           return (a[0] as Range).filter((v) => matches(v, a[1]!)).length;
         case 'SUMIF': {

@@ -148,7 +148,8 @@ describe('companies and summary', () => {
     const value = (label: string) => ws.getCell(rowWhere(ws, label), 3);
     close(numberIn(value(`Market size, ${model.baseYear} (base year)`)), m.milestones.base.value);
     close(numberIn(value(`Market size, ${model.forecastTo} (forecast)`)), m.milestones.end.value);
-    close(numberIn(value(`Absolute growth, ${model.baseYear}–${model.forecastTo}`)), m.absoluteGrowth);
+    // The difference of the two market sizes as displayed, as the report prints it (report-agreement.test.ts).
+    close(numberIn(value(`Absolute growth, ${model.baseYear}–${model.forecastTo}`)), createFormatter(model).printedDifference(m.milestones.base.value, m.milestones.end.value));
     close(numberIn(value(`CAGR, ${m.spans.forecast.from}–${m.spans.forecast.to} (forecast)`)), m.spans.forecast.cagr);
     close(numberIn(value(`CAGR, ${m.spans.historical.from}–${m.spans.historical.to} (actual)`)), m.spans.historical.cagr);
     expect(formulaOf(value(`Market size, ${model.baseYear} (base year)`))).toBe(`'Market size'!B${rowWhere(sheet('Market size'), model.baseYear)}`);

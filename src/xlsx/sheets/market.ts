@@ -9,6 +9,7 @@ import { cellRef, sheetCellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, styles, writeFrame, writeHeader, writeSection, writeYear } from '../frame.js';
 import type { FigureStack } from '../figures.js';
+import { printedDifferenceValue } from '../printed-difference.js';
 import { excelColor } from '../styles.js';
 
 const YEAR_COL = 1;
@@ -21,7 +22,8 @@ export interface MarketRefs {
   /** "'Market size'!B10" for a year of the series. */
   valueCell(year: number): string;
   readonly cagrCells: { readonly historical: string; readonly forecast: string; readonly full: string };
-  readonly absoluteGrowthCell: string;
+  /** The change from the base year to the end of the forecast, as displayed (see absoluteChangeLabel). */
+  readonly absoluteChange: { readonly cell: string; readonly label: string; readonly value: number };
   readonly scenarioCagrCells?: { readonly low: string; readonly high: string };
 }
 
@@ -43,8 +45,11 @@ export function buildMarketSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet, co
     contentsSheet: contents,
     frozenColumns: 1,
   });
+  // The difference of the two market sizes as displayed, as the report's "add"/"lose" prints it.
+  const change = fmt.printedDifference(market.milestones.base.value, market.milestones.end.value);
+  const changeLabel = `${absoluteChangeLabel(change)}, ${fmt.span(model.baseYear, model.forecastTo)}`;
   // The label column also holds the CAGR block's labels.
-  const labels = [`Absolute growth, ${fmt.span(model.baseYear, model.forecastTo)} (${fmt.unitLabel()})`, `CAGR, whole period, ${fmt.span(model.firstYear, model.forecastTo)}`];
+  const labels = [`${changeLabel} (${fmt.unitLabel()})`, `CAGR, whole period, ${fmt.span(model.firstYear, model.forecastTo)}`];
   setWidths(ws, [fitWidth(labels, 22, 48), 16, 12, 14]);
   writeHeader(ctx, ws, HEADER_ROW, ['Year', `Market size (${fmt.unitLabel()})`, 'Actual / forecast', 'Growth vs previous year']);
 
@@ -89,11 +94,14 @@ export function buildMarketSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet, co
     full: cagrCell(cagrStart + 2, 'CAGR, whole period', market.spans.full),
   };
   const growthRow = cagrStart + 3;
-  ws.getCell(growthRow, YEAR_COL).value = `Absolute growth, ${fmt.span(model.baseYear, model.forecastTo)} (${fmt.unitLabel()})`;
-  ws.getCell(growthRow, VALUE_COL).value = {
-    formula: `${cellRef(lastRow, VALUE_COL)}-${cellRef(marketRow(ctx, model.baseYear), VALUE_COL)}`,
-    result: market.absoluteGrowth,
-  };
+  ws.getCell(growthRow, YEAR_COL).value = labels[0]!;
+  ws.getCell(growthRow, VALUE_COL).value = printedDifferenceValue(
+    fmt,
+    cellRef(marketRow(ctx, model.baseYear), VALUE_COL),
+    cellRef(lastRow, VALUE_COL),
+    market.milestones.base.value,
+    market.milestones.end.value,
+  );
   ws.getCell(growthRow, VALUE_COL).numFmt = valueFormat;
 
   const scenarioTable = market.scenarios ? writeScenarios(ctx, ws, growthRow + 2) : undefined;
@@ -103,9 +111,14 @@ export function buildMarketSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet, co
   return {
     valueCell: (year) => sheetCellRef(ws.name, marketRow(ctx, year), VALUE_COL),
     cagrCells,
-    absoluteGrowthCell: sheetCellRef(ws.name, growthRow, VALUE_COL),
+    absoluteChange: { cell: sheetCellRef(ws.name, growthRow, VALUE_COL), label: changeLabel, value: change },
     ...(scenarioCagrCells ? { scenarioCagrCells } : {}),
   };
+}
+
+/** "Absolute growth" over a change that displays as zero or more; a loss is not growth, so "Absolute change". */
+export function absoluteChangeLabel(change: number): string {
+  return change < 0 ? 'Absolute change' : 'Absolute growth';
 }
 
 interface ScenarioTable {

@@ -35,7 +35,7 @@ export function buildSummarySheet(
   const lines: SummaryLine[] = [
     { label: `Market size, ${model.baseYear} (base year)`, formula: market.valueCell(model.baseYear), result: m.milestones.base.value, kind: 'value' },
     { label: `Market size, ${model.forecastTo} (forecast)`, formula: market.valueCell(model.forecastTo), result: m.milestones.end.value, kind: 'value' },
-    { label: `Absolute growth, ${fmt.span(model.baseYear, model.forecastTo)}`, formula: market.absoluteGrowthCell, result: m.absoluteGrowth, kind: 'value' },
+    { label: market.absoluteChange.label, formula: market.absoluteChange.cell, result: market.absoluteChange.value, kind: 'value' },
     { label: `CAGR, ${fmt.span(historical.from, historical.to)} (actual)`, formula: market.cagrCells.historical, result: historical.cagr, kind: 'rate' },
     { label: `CAGR, ${fmt.span(forecast.from, forecast.to)} (forecast)`, formula: market.cagrCells.forecast, result: forecast.cagr, kind: 'rate' },
     { label: `CAGR, ${fmt.span(full.from, full.to)} (whole period)`, formula: market.cagrCells.full, result: full.cagr, kind: 'rate' },

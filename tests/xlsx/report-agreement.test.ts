@@ -1,0 +1,67 @@
+// The data pack and the report never contradict each other, read as a reader
+// reads them: what a cell displays (under its number format) against what the
+// PDF prints for the same figure, on the generated catalogues the reviewers
+// read (seeds 311 and 733) and the default dataset. Found there: Summary!C7
+// showing 13.6 where the report said "expected to add INR 13.7 billion".
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../../scripts/generate-catalogue.mjs';
+import { createFormatter } from '../../src/format/index.js';
+import { validateDataset } from '../../src/load/index.js';
+import type { Dataset, Model } from '../../src/types.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
+import { defaultDataset } from '../fixtures.js';
+import { renderedNarrative } from '../narrative/rendered.js';
+import { excelDisplay } from './excel-display.js';
+import { formulaOf, numberIn, readWorkbook, rowWhere } from './fixtures.js';
+import { createEvaluator } from './formula-eval.js';
+
+const datasets: [string, Dataset][] = [
+  ['default', defaultDataset()],
+  ...[...generateCatalogue(6, 311), ...generateCatalogue(8, 733)].map(({ file, dataset }) => {
+    const result = validateDataset(dataset, file);
+    if (!result.value) throw new Error(`${file} is invalid`);
+    return [file, result.value] as [string, Dataset];
+  }),
+];
+
+/** A printed number back to a number, in the locale it was printed in ("1.234,5" in pt-BR). */
+function parse(text: string, locale: string): number {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')!.value;
+  return Number(text.replace(/[^\d\-−]/g, (c) => (c === decimal ? '.' : '')).replace('−', '-'));
+}
+
+/** What a cell displays, as a number (the workbook's formats are locale-free: read in en-US). */
+const displayed = (cell: ExcelJS.Cell) => Number(excelDisplay(numberIn(cell)!, cell.numFmt).replace(/,/g, ''));
+
+describe.each(datasets)('%s', (_name, dataset) => {
+  let model: Model;
+  let text: Record<string, string>;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    ({ model, text } = await renderedNarrative(dataset));
+    wb = await readWorkbook(await renderWorkbook(model));
+  });
+
+  it('shows the absolute change the report prints, the difference of the two displayed market sizes', () => {
+    const money = `${model.currency}\\s([-\\d.,\\s\\u00a0\\u202f]+?)\\s${model.unit}`;
+    const change = new RegExp(`expected to (add|lose) ${money} in annual value`).exec(text['market-size']!);
+    expect(change, text['market-size']).not.toBeNull();
+    const printed = parse(change![2]!, model.locale) * (change![1] === 'lose' ? -1 : 1);
+    const span = `${model.baseYear}–${model.forecastTo}`;
+    const label = printed < 0 ? 'Absolute change' : 'Absolute growth';
+    const summary = wb.getWorksheet('Summary')!;
+    const market = wb.getWorksheet('Market size')!;
+    const summaryCell = summary.getCell(rowWhere(summary, `${label}, ${span}`), 3);
+    const marketCell = market.getCell(rowWhere(market, `${label}, ${span} (${createFormatter(model).unitLabel()})`), 2);
+    const sizes = [model.baseYear, model.forecastTo].map((y) => displayed(market.getCell(rowWhere(market, y), 2)));
+    const d = model.display.valueDecimals;
+    for (const cell of [summaryCell, marketCell]) {
+      expect(displayed(cell).toFixed(d)).toBe(printed.toFixed(d));
+      expect(displayed(cell).toFixed(d)).toBe((sizes[1]! - sizes[0]!).toFixed(d));
+    }
+    // The formula recalculates to what it displays.
+    const { evaluate } = createEvaluator(wb);
+    expect(evaluate(market, formulaOf(marketCell)!).toFixed(d)).toBe(printed.toFixed(d));
+  });
+});
