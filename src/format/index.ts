@@ -50,13 +50,31 @@ export interface Formatter {
   excelValueFormat(): string;
   /** Excel number format matching percent(): "0.0%" */
   excelPercentFormat(): string;
-  /** Excel number format matching signedPercent(): "+0.0%;-0.0%;0.0%" (a sign on growth, none on zero) */
+  /**
+   * Excel number format matching signedPercent(): a sign on growth, none on a
+   * rate that displays as zero ("[>=0.0005]+0.0%;[<=-0.0005]-0.0%;0.0%", see signedExcelFormat).
+   */
   excelSignedPercentFormat(): string;
   /** The number value() shows, as a number (for comparisons in tests and workbook checks). */
   roundValue(v: number): number;
   roundPercent(rate: number): number;
   /** `to - from` as worked out from the two printed values (see rounding.ts): what a change or balance prints as. */
   printedDifference(from: number, to: number): number;
+}
+
+/**
+ * An Excel number format that signs a figure as Intl's signDisplay
+ * 'exceptZero' does after rounding to `decimals` places: "+" or "-" only on
+ * what displays as non-zero. Excel and LibreOffice pick a section by the sign
+ * of the exact value, before rounding, so a plain "+0.0%;-0.0%;0.0%" shows a
+ * growth of +0.019% as "+0.0%" (and "-0.0%" for -0.019%) where the report
+ * prints "0.0%"; the conditions send every value that rounds to zero to the
+ * third, unsigned section. `format` is the unsigned format ("0.0%"), and
+ * `decimals` the decimals of the number it rounds (3 for "0.0%": 0.0005).
+ */
+export function signedExcelFormat(format: string, decimals: number): string {
+  const half = `0.${'0'.repeat(decimals)}5`;
+  return `[>=${half}]+${format};[<=-${half}]-${format};${format}`;
 }
 
 /** Excel's number format for money values with `decimals` decimals: "#,##0", "#,##0.00". */
@@ -113,7 +131,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     unitLabel: () => `${currency} ${unit}`,
     excelValueFormat: () => excelValueFormat(d),
     excelPercentFormat: () => excelPercent,
-    excelSignedPercentFormat: () => `+${excelPercent};-${excelPercent};${excelPercent}`,
+    excelSignedPercentFormat: () => signedExcelFormat(excelPercent, p + 2),
     roundValue: (v) => printedValue(v, display),
     roundPercent: (r) => printedPercent(r, display),
     printedDifference: (from, to) => printedDifference(from, to, display),

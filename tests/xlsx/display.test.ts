@@ -47,9 +47,9 @@ describe('displayed figures', () => {
     }
   });
 
-  it('the signed growth format reads as Formatter.signedPercent for rises, falls and zero', () => {
-    // (Not covered: a rate under 0.05% in size shows "+0.0%" in Excel, which picks the section before rounding, and "0.0%" in the PDF.)
-    for (const rate of [0.086, -0.021, 0, 0.0005, -0.1234, 1.5]) {
+  it('the signed growth format reads as Formatter.signedPercent for rises, falls, zero and what rounds to zero', () => {
+    // A rate under 0.05% in size prints "0.0%", without a sign, in the report and the pack alike.
+    for (const rate of [0.086, -0.021, 0, 0.0005, -0.0005, 0.00019, -0.00019, 0.000499, -0.1234, 1.5]) {
       expect(excelDisplay(rate, fmt.excelSignedPercentFormat()), String(rate)).toBe(fmt.signedPercent(rate));
     }
   });
@@ -97,7 +97,7 @@ describe('displayed figures', () => {
     expect(cell.numFmt).toBe('#,##0.0');
     expect(`${big.currency} ${shown(cell)} ${big.unit}`).toBe(spaced(bigFmt.money(big.market.milestones.end.value)));
     const yoy = ws.getCell(rowWhere(ws, big.forecastTo), 4);
-    expect(yoy.numFmt).toBe("+0.00%;-0.00%;0.00%");
+    expect(yoy.numFmt).toBe("[>=0.00005]+0.00%;[<=-0.00005]-0.00%;0.00%");
     expect(shown(yoy)).toBe(bigFmt.signedPercent(big.market.yoy.at(-1)!.growth));
   });
 });

@@ -64,4 +64,16 @@ describe.each(datasets)('%s', (_name, dataset) => {
     const { evaluate } = createEvaluator(wb);
     expect(evaluate(market, formulaOf(marketCell)!).toFixed(d)).toBe(printed.toFixed(d));
   });
+
+  it('shows each year-over-year growth as the report\'s market table prints it, "0.0%" without a sign where it rounds to zero', () => {
+    // renewable-filtration-311-1 'Market size'!D6: +0.019% displayed "+0.0%" where the PDF printed "0.0%".
+    const fmt = createFormatter(model);
+    const market = wb.getWorksheet('Market size')!;
+    for (const g of model.market.yoy) {
+      const cell = market.getCell(rowWhere(market, g.year), 4);
+      // The workbook's formats are locale-free: compare with the report's figure printed in en-US.
+      expect(excelDisplay(numberIn(cell)!, cell.numFmt), `${g.year}: ${g.growth}`).toBe(createFormatter({ ...model, locale: 'en-US' }).signedPercent(g.growth));
+      expect(fmt.signedPercent(g.growth).startsWith('+')).toBe(excelDisplay(numberIn(cell)!, cell.numFmt).startsWith('+'));
+    }
+  });
 });
