@@ -38,6 +38,8 @@ export interface Formatter {
   compactPercent(rate: number): string;
   /** "+9.8%" / "-2.1%" for growth figures in tables */
   signedPercent(rate: number): string;
+  /** "+4.40" / "-2.80" / "0.00": a balance in tables, signed like signedPercent (none on what prints as zero, never "-0.00") */
+  signedValue(v: number): string;
   /** "2023–2030" */
   span(from: number, to: number): string;
   /** "A, B, and C": English conjunction whatever the locale, as the prose around it is English. */
@@ -55,6 +57,8 @@ export interface Formatter {
    * rate that displays as zero ("[>=0.0005]+0.0%;[<=-0.0005]-0.0%;0.0%", see signedExcelFormat).
    */
   excelSignedPercentFormat(): string;
+  /** Excel number format matching signedValue(), by signedExcelFormat: "[>=0.005]+#,##0.00;[<=-0.005]-#,##0.00;#,##0.00" */
+  excelSignedValueFormat(): string;
   /** The number value() shows, as a number (for comparisons in tests and workbook checks). */
   roundValue(v: number): number;
   roundPercent(rate: number): number;
@@ -98,6 +102,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     maximumFractionDigits: p,
     signDisplay: 'exceptZero',
   });
+  const signedValueFmt = new Intl.NumberFormat(locale, { ...latn, minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: 'exceptZero' });
   const listFmt = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
   // Gregorian whatever the locale's default calendar (fa-IR would say 1402), so
   // the edition year printed matches `published` and the copyright year.
@@ -125,6 +130,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     percent: (r) => glyphSafe(percentFmt.format(roundTo(r, p + 2))),
     compactPercent: (r) => glyphSafe(compactPercentFmt.format(roundTo(r, p + 2))),
     signedPercent: (r) => glyphSafe(signedFmt.format(roundTo(r, p + 2))),
+    signedValue: (v) => glyphSafe(signedValueFmt.format(roundTo(v, d))),
     span: (from, to) => `${from}–${to}`,
     list: (items) => listFmt.format(items),
     date: (iso) => glyphSafe(dateFmt.format(new Date(`${iso}T00:00:00Z`))),
@@ -132,6 +138,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     excelValueFormat: () => excelValueFormat(d),
     excelPercentFormat: () => excelPercent,
     excelSignedPercentFormat: () => signedExcelFormat(excelPercent, p + 2),
+    excelSignedValueFormat: () => signedExcelFormat(excelValueFormat(d), d),
     roundValue: (v) => printedValue(v, display),
     roundPercent: (r) => printedPercent(r, display),
     printedDifference: (from, to) => printedDifference(from, to, display),

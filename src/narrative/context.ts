@@ -5,7 +5,7 @@
 // Nothing here computes a market figure: values are looked up in the Model;
 // the only derived things are display choices (lower-case titles, the largest
 // of a list, the magnitude of a balance to pair with "net exporter", a change
-// in value as the difference of the two printed values) and the direction
+// in value or a balance as the difference of the two printed values) and the direction
 // flags below.
 //
 // Direction flags (`falling`, `allFalling`, `anySurplus`...) let a template
@@ -51,8 +51,6 @@ const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 /** Whether a figure reads as negative once rounded for display. */
 interface Shown {
   readonly rateFalls: (rate: number) => boolean;
-  /** -1, 0 or 1: the sign of a money value as printed ("USD 0.00 billion" is 0). */
-  readonly valueSign: (value: number) => number;
   /** A rate as printed (rounded to the report's percent decimals). */
   readonly percent: (rate: number) => number;
   /** Two rates print as the same percentage. */
@@ -72,7 +70,6 @@ function shownSigns(fmt: Formatter): Shown {
   const percent = (r: number) => fmt.roundPercent(r);
   return {
     rateFalls: (r) => percent(r) < 0,
-    valueSign: (v) => Math.sign(fmt.roundValue(v)),
     percent,
     samePercent: (a, b) => percent(a) === percent(b),
     sameValue: (a, b) => fmt.roundValue(a) === fmt.roundValue(b),
@@ -336,7 +333,10 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
   const raw = model.regional.map((r) => {
     const last = r.production[r.production.length - 1]!;
     const year = last.year;
-    return { region: r.region, firstYear: r.production[0]!.year, year, production: last.value, consumption: at(r.consumption, year), balance: at(r.balance, year) };
+    const consumption = at(r.consumption, year);
+    // The balance as the reader works it out from the two values printed beside it
+    // ("produced 2,6 and consumed 5,5": a shortfall of 2,9), as the tables print it.
+    return { region: r.region, firstYear: r.production[0]!.year, year, production: last.value, consumption, balance: shown.printedDifference(consumption, last.value) };
   });
   // Choices across regions rest on the figures of every region's last year.
   const latest = Math.max(...raw.map((r) => r.year));
@@ -347,9 +347,9 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
     const names = raw.filter((r) => shown.sameValue(r[key], most)).map((r) => r.region);
     return figure.derived({ names, count: names.length, tied: names.length > 1 }, latest);
   };
-  // As printed: a balance that rounds to zero reads as an exact balance.
-  const exports = (r: (typeof raw)[number]) => shown.valueSign(r.balance) > 0;
-  const imports = (r: (typeof raw)[number]) => shown.valueSign(r.balance) < 0;
+  // As printed: production and consumption that print alike are an exact balance.
+  const exports = (r: (typeof raw)[number]) => r.balance > 0;
+  const imports = (r: (typeof raw)[number]) => r.balance < 0;
   const regions = raw.map((r) => ({
     region: r.region,
     firstYear: r.firstYear,

@@ -8,12 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../scripts/generate-catalogue.mjs';
 import { createFormatter } from '../../src/format/index.js';
 import { validateDataset } from '../../src/load/index.js';
+import type { RenderContext } from '../../src/pdf/context.js';
+import { buildTable } from '../../src/pdf/tables/index.js';
+import { fullView } from '../../src/pdf/view.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { defaultDataset } from '../fixtures.js';
 import { renderedNarrative } from '../narrative/rendered.js';
 import { excelDisplay } from './excel-display.js';
-import { formulaOf, numberIn, readWorkbook, rowWhere } from './fixtures.js';
+import { colWhere, formulaOf, numberIn, readWorkbook, rowWhere } from './fixtures.js';
 import { createEvaluator } from './formula-eval.js';
 
 const datasets: [string, Dataset][] = [
@@ -75,5 +78,46 @@ describe.each(datasets)('%s', (_name, dataset) => {
       expect(excelDisplay(numberIn(cell)!, cell.numFmt), `${g.year}: ${g.growth}`).toBe(createFormatter({ ...model, locale: 'en-US' }).signedPercent(g.growth));
       expect(fmt.signedPercent(g.growth).startsWith('+')).toBe(excelDisplay(numberIn(cell)!, cell.numFmt).startsWith('+'));
     }
+  });
+
+  it('states each region\'s balance as the difference of the production and consumption it prints', () => {
+    // retail-robotics-733-7: "produced BRL 2,6 billion and consumed BRL 5,5 billion, a net shortfall of BRL 2,8 billion".
+    if (!model.regional) return;
+    const money = `${model.currency}\\s([\\d.,\\s\\u00a0\\u202f]+?)\\s${model.unit}`;
+    const sentence = new RegExp(`produced ${money} and consumed ${money}(?:, a net (surplus|shortfall) of ${money}|(, an exact balance)|)`, 'g');
+    const found = [...(text['region-balance'] ?? '').matchAll(sentence)];
+    expect(found).toHaveLength(model.regional.length);
+    const d = model.display.valueDecimals;
+    for (const m of found) {
+      const [produced, consumed] = [parse(m[1]!, model.locale), parse(m[2]!, model.locale)];
+      const balance = m[3] ? parse(m[4]!, model.locale) * (m[3] === 'shortfall' ? -1 : 1) : 0;
+      expect(balance.toFixed(d), m[0]).toBe((produced - consumed).toFixed(d));
+      if (produced === consumed) expect(m[5], m[0]).toBeDefined();
+    }
+  });
+
+  it('prints the balance table alike in the report and the pack, each cell the difference of the printed values', () => {
+    if (!model.regional) return;
+    const fmt = createFormatter(model);
+    const ctx = { model, fmt, view: fullView(fmt) } as unknown as RenderContext;
+    const table = buildTable('regional-balance', ctx, {});
+    const production = buildTable('regional-production', ctx, {});
+    const consumption = buildTable('regional-consumption', ctx, {});
+    const en = createFormatter({ ...model, locale: 'en-US' });
+    const cons = wb.getWorksheet('Consumption by region')!;
+    const header = rowWhere(cons, 'Year', rowWhere(cons, `Net balance: production - consumption (${fmt.unitLabel()})`));
+    table.rows.forEach((row, r) => {
+      const region = model.regional![r]!;
+      table.columns.slice(1).forEach((column, c) => {
+        const year = Number(column.header);
+        const cell = row[c + 1] as string;
+        const at = (t: typeof table) => parse(t.rows[r]![t.columns.findIndex((x) => x.header === column.header)] as string, model.locale);
+        expect(parse(cell, model.locale).toFixed(model.display.valueDecimals), `${region.region} ${year}`).toBe((at(production) - at(consumption)).toFixed(model.display.valueDecimals));
+        expect(cell.startsWith('-0') || cell.startsWith('+0') ? /[1-9]/.test(cell) : true, cell).toBe(true);
+        const xl = cons.getCell(rowWhere(cons, year, header), colWhere(cons, header, region.region));
+        // The same figure, sign and decimals (the pack's formats are locale-free: read in en-US).
+        expect(excelDisplay(numberIn(xl)!, xl.numFmt), `${region.region} ${year}`).toBe(en.signedValue(parse(cell, model.locale)));
+      });
+    });
   });
 });

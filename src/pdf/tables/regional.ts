@@ -10,17 +10,23 @@ function regionalTable(ctx: RenderContext, measure: Measure): TableSpec {
   const { model, fmt, view } = ctx;
   const regional = model.regional ?? [];
   const years = [...new Set(regional.flatMap((r) => r[measure].map((p) => p.year)))].sort((a, b) => a - b);
-  const cell = (series: readonly YearValue[], y: number) => {
-    const p = series.find((x) => x.year === y);
-    if (!p) return NO_FIGURE;
-    return measure === 'balance' && p.value > 0 ? `+${view.value(p.value, y)}` : view.value(p.value, y);
+  const at = (series: readonly YearValue[], y: number) => series.find((x) => x.year === y)?.value;
+  const cell = (r: RegionalSeries, y: number) => {
+    const v = at(r[measure], y);
+    if (v === undefined) return NO_FIGURE;
+    if (measure !== 'balance') return view.value(v, y);
+    // The difference of the production and consumption printed in the tables
+    // before it, signed, with no sign on a balance that prints as zero; as the
+    // prose and the workbook print it (Formatter.printedDifference).
+    const balance = fmt.printedDifference(at(r.consumption, y)!, at(r.production, y)!);
+    return view.shows(y) ? fmt.signedValue(balance) : view.value(balance, y);
   };
   return {
     columns: [
       { header: 'Region', align: 'left', width: '*' },
       ...years.map((y) => ({ header: String(y), align: 'right' as const, width: 'auto' as const })),
     ],
-    rows: regional.map((r: RegionalSeries) => [r.region, ...years.map((y) => cell(r[measure], y))]),
+    rows: regional.map((r: RegionalSeries) => [r.region, ...years.map((y) => cell(r, y))]),
     note:
       measure === 'balance'
         ? `Production minus consumption, in ${fmt.unitLabel()}: positive values are a surplus, negative values a shortfall.`

@@ -3,12 +3,12 @@
 // segment. Present only when the dataset carries regionalData.
 import type ExcelJS from 'exceljs';
 import { regionColors } from '../../charts/series-colors.js';
-import { excelValueFormat } from '../../format/index.js';
 import type { RegionalSeries, YearValue } from '../../types.js';
 import { cellRef, quoteSheet, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
 import { FIRST_DATA_ROW, HEADER_ROW, setWidths, writeFrame, writeHeader, writeSection, writeYear } from '../frame.js';
+import { printedDifferenceValue } from '../printed-difference.js';
 import { excelColor, PRICE_FORMAT } from '../styles.js';
 
 interface YearTable {
@@ -70,11 +70,9 @@ export function buildRegionalSheets(
   addRegionChart(ctx, production, prodTable, regional.map((r) => ({ name: r.region, values: r.production })), 'Production by region', figures.production);
 
   const consTable = yearTable(regional.map((r) => r.consumption));
-  const balanceDecimals = nonzeroDecimals(model.display.valueDecimals, regional.flatMap((r) => r.balance.map((p) => p.value)));
-  const finerBalance = balanceDecimals > model.display.valueDecimals ? ` Balances show ${balanceDecimals} decimal${balanceDecimals === 1 ? '' : 's'}, so that a small one is not rounded away.` : '';
   writeFrame(ctx, consumption, {
     title: `${model.title}: consumption by region`,
-    note: `Values in ${unit}. Net balance = production - consumption (positive: net exporter); its cells are formulas over both sheets.${finerBalance}`,
+    note: `Values in ${unit}. Net balance = production - consumption as displayed (positive: net exporter), as the report prints it; its cells are formulas over both sheets.`,
     contentsSheet: contents,
     frozenColumns: 1,
   });
@@ -83,7 +81,10 @@ export function buildRegionalSheets(
   writeSeriesTable(consumption, consTable, regional.map((r) => r.consumption), fmt.excelValueFormat());
   consumption.autoFilter = `${cellRef(HEADER_ROW, 1)}:${cellRef(consTable.lastRow, headers.length)}`;
 
-  // Net balance: formulas across the two sheets, cached with the Model's balance.
+  // Net balance: formulas across the two sheets over the values as displayed,
+  // so each reads as the difference of the two cells a reader sees (and as the
+  // report's table and text print it), signed, with no sign on a zero.
+  const balanceFormat = fmt.excelSignedValueFormat();
   const sectionRow = consTable.lastRow + 2;
   writeSection(ctx, consumption, sectionRow, `Net balance: production - consumption (${unit})`);
   writeHeader(ctx, consumption, sectionRow + 1, headers);
@@ -92,39 +93,21 @@ export function buildRegionalSheets(
     const r = balTable.rowOf(year);
     writeYear(consumption, r, 1, year);
     regional.forEach((region, i) => {
-      const point = region.balance.find((p) => p.year === year);
-      if (!point) return;
+      if (!region.balance.some((p) => p.year === year)) return;
       const col = 2 + i;
+      const valueIn = (series: readonly YearValue[]) => series.find((p) => p.year === year)!.value;
       const cell = consumption.getCell(r, col);
-      cell.value = {
-        formula: `${quoteSheet(production.name)}!${cellRef(prodTable.rowOf(year), col)}-${cellRef(consTable.rowOf(year), col)}`,
-        result: point.value,
-      };
-      cell.numFmt = excelValueFormat(balanceDecimals);
+      cell.value = printedDifferenceValue(
+        fmt,
+        cellRef(consTable.rowOf(year), col),
+        `${quoteSheet(production.name)}!${cellRef(prodTable.rowOf(year), col)}`,
+        valueIn(region.consumption),
+        valueIn(region.production),
+      );
+      cell.numFmt = balanceFormat;
     });
   }
   addRegionChart(ctx, consumption, consTable, regional.map((r) => ({ name: r.region, values: r.consumption })), 'Consumption by region', figures.consumption);
-}
-
-// A value format has no more decimals than this (well past any market figure's precision).
-const MAX_DECIMALS = 15;
-
-/**
- * The report's value decimals, with as many more as it takes for every value
- * that is not zero to read as not zero. A balance is a small difference of
- * two large figures: a shortfall of 0.42 under "#,##0" reads "-0" (Excel and
- * LibreOffice pick the negative section before rounding, so a zero section
- * such as "#,##0;-#,##0;0" is not used for it), and hides a real balance. A
- * value at half a unit of the last place, give or take binary noise, takes
- * another decimal too, as it may round either way: 1.784 - 1.789 is
- * -0.004999999999999893, which Excel, at 15 significant digits, shows as
- * "-0.00". The cells keep their exact values; only the decimals shown change.
- */
-function nonzeroDecimals(decimals: number, values: readonly number[]): number {
-  const shows = (v: number, d: number) => v === 0 || Math.abs(v) > 0.5 * 10 ** -d * (1 + 1e-9);
-  let d = decimals;
-  while (d < MAX_DECIMALS && !values.every((v) => shows(v, d))) d += 1;
-  return d;
 }
 
 function addRegionChart(
