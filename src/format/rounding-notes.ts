@@ -4,7 +4,8 @@
 // under the table. The note is given only when the figures as printed (the
 // Formatter's rounding) do fail to add up, so a table that adds up carries no
 // needless note. One check for every deliverable that prints such a table
-// (the PDF's, the web excerpt's); each passes only the groups it prints.
+// (the PDF's, the web excerpt's, the data pack's); each passes only the groups
+// it prints.
 import type { Formatter } from './index.js';
 
 type Rounding = Pick<Formatter, 'value' | 'roundValue' | 'percent' | 'roundPercent' | 'compactPercent'>;

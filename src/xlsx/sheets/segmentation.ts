@@ -4,6 +4,7 @@
 // of the market per year as formulas over the value table.
 import type ExcelJS from 'exceljs';
 import { segmentColors } from '../../charts/series-colors.js';
+import { sharesNote, totalsNote } from '../../format/rounding-notes.js';
 import type { SegmentationModel, YearValue } from '../../types.js';
 import { cellRef, sheetCellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -22,6 +23,8 @@ export interface SegmentationLayout {
   readonly totalCol: number;
   readonly lastRow: number;
   readonly cagrRow: number;
+  /** Under the value table (and its CAGR row): the rounding note, when the displayed values do not add up. */
+  readonly valuesNoteRow: number;
   readonly shareHeaderRow: number;
   readonly figureCol: number;
   rowOf(year: number): number;
@@ -39,6 +42,7 @@ export function segmentationLayout(ctx: WorkbookContext, seg: SegmentationModel)
     totalCol,
     lastRow,
     cagrRow,
+    valuesNoteRow: cagrRow + 1,
     shareHeaderRow,
     figureCol: totalCol + 2,
     rowOf,
@@ -122,6 +126,18 @@ export function buildSegmentationSheet(
       cell.numFmt = percentFormat;
     });
   }
+
+  // As under the report's tables (src/format/rounding-notes.ts): each cell is
+  // rounded on its own, so the displayed parts need not add up to the
+  // displayed total (2.26 + 1.67 + 0.98 against 4.92), nor shares to 100%.
+  const parts = (year: number, of: (s: SegmentationModel['segments'][number]) => readonly YearValue[]) => seg.segments.map((s) => valueIn(of(s), year));
+  const note = (row: number, text: string | undefined) => {
+    if (text === undefined) return;
+    ws.getCell(row, 1).value = text;
+    ws.getCell(row, 1).font = st.note;
+  };
+  note(layout.valuesNoteRow, totalsNote(fmt, model.market.series.map((p) => ({ parts: parts(p.year, (s) => s.series), total: p.value }))));
+  note(shareRowOf(model.forecastTo) + 1, sharesNote(fmt, model.years.map((y) => parts(y, (s) => s.shares))));
 
   addSegmentationChart(ctx, ws, seg, layout, figures);
   const colOf = (segment: string) => 2 + seg.segments.findIndex((s) => s.name === segment);
