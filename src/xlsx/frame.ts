@@ -1,7 +1,7 @@
 // The frame every data sheet shares: title, back-link to Contents, a note
-// on units and periods, one header row (frozen, when the sheet has one), and
-// the figure column to the right of the tables. Fixed rows keep formulas and
-// chart ranges simple.
+// on units and periods, one header row (frozen, when it heads the sheet's
+// only table), and the figure column to the right of the tables. Fixed rows
+// keep formulas and chart ranges simple.
 import type ExcelJS from 'exceljs';
 import { internalLink } from './cells.js';
 import type { WorkbookContext } from './context.js';
@@ -26,6 +26,16 @@ export interface FrameOptions {
    * rather than an empty row.
    */
   readonly header?: boolean;
+  /**
+   * More tables follow below the first, each under its own header (the CAGR
+   * block and scenarios, shares, balances). Frozen panes would keep the
+   * first table's header (and the title) on screen above them once their own
+   * header scrolls off, and label them wrongly: "Hospitals (USD billion)"
+   * above share percentages, "Actual / forecast" above the high case. Such a
+   * sheet freezes only its label column, so the year or label stays in view
+   * and every header scrolls with its table.
+   */
+  readonly tablesBelow?: boolean;
 }
 
 export function styles(ctx: WorkbookContext) {
@@ -47,7 +57,10 @@ export function writeFrame(ctx: WorkbookContext, ws: ExcelJS.Worksheet, options:
     note.value = options.note;
     note.font = st.note;
   }
-  if (options.header ?? true) ws.views = [{ state: 'frozen', xSplit: options.frozenColumns ?? 0, ySplit: HEADER_ROW }];
+  const xSplit = options.frozenColumns ?? 0;
+  if (!(options.header ?? true)) return;
+  if (!options.tablesBelow) ws.views = [{ state: 'frozen', xSplit, ySplit: HEADER_ROW }];
+  else if (xSplit > 0) ws.views = [{ state: 'frozen', xSplit, ySplit: 0 }];
 }
 
 /**

@@ -49,10 +49,12 @@ describe('sheets', () => {
     expect(charts).toHaveLength(1 + 3 + 1);
   });
 
-  it('freeze the header row and filter the main table', async () => {
+  it('freeze the header row of a one-table sheet, the label column of the others, and filter the main table', async () => {
     const wb = await readWorkbook(bytes);
+    const below = ['Market size', ...model.segmentations.map((s) => `By ${s.title}`), 'Companies'];
     for (const ws of wb.worksheets.filter((w) => w.name !== 'Contents')) {
-      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 4 });
+      if (below.includes(ws.name)) expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', xSplit: ws.name === 'Companies' ? 2 : 1, ySplit: 0 });
+      else expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 4 });
     }
     expect(wb.getWorksheet('Market size')!.autoFilter).toBe(`A4:D${4 + model.years.length}`);
     expect(wb.getWorksheet('By Type')!.autoFilter).toBe(`A4:E${4 + model.years.length}`);
@@ -65,11 +67,17 @@ describe('sheets', () => {
     expect(wb.getWorksheet('Charts')).toBeDefined();
     for (const ws of wb.worksheets) {
       const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
-      if (view?.state !== 'frozen') continue;
+      if (view?.state !== 'frozen' || !view.ySplit) continue;
       // The last frozen row holds the header: a label in the first column, set in the header font.
-      const corner = ws.getCell(view.ySplit!, 1);
+      const corner = ws.getCell(view.ySplit, 1);
       expect(typeof corner.value, `${ws.name} row ${view.ySplit}`).toBe('string');
       expect(corner.font?.bold, `${ws.name} row ${view.ySplit}`).toBe(true);
+      // And it is the sheet's only header: no table below scrolls under a header that is not its own
+      // ("Hospitals (USD billion)" above shares, "Actual / forecast" above the scenarios).
+      for (let r = view.ySplit + 1; r <= ws.rowCount; r++) {
+        const fill = ws.getCell(r, 1).fill as { fgColor?: { argb?: string } } | undefined;
+        expect(fill?.fgColor?.argb === (corner.fill as { fgColor?: { argb?: string } }).fgColor?.argb && ws.getCell(r, 1).font?.bold, `${ws.name} row ${r}`).not.toBe(true);
+      }
     }
     expect(wb.getWorksheet('Charts')!.views?.[0]?.state ?? 'normal').not.toBe('frozen');
   });

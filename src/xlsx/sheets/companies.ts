@@ -24,6 +24,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
     note: `Shares of the market in ${model.baseYear}; value = share x market size ${model.baseYear} (${fmt.unitLabel()}). Tiers are defined below the list.`,
     contentsSheet: contents,
     frozenColumns: 2,
+    tablesBelow: true,
   });
   const texts = (pick: (c: (typeof companies.list)[number]) => string | undefined) => companies.list.map((c) => pick(c) ?? '');
   setWidths(ws, [

@@ -44,6 +44,7 @@ export function buildMarketSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet, co
     note: `Values in ${fmt.unitLabel()}. ${fmt.span(model.firstYear, model.baseYear)} actual, ${fmt.span(model.baseYear + 1, model.forecastTo)} forecast. Growth and CAGR cells are formulas.`,
     contentsSheet: contents,
     frozenColumns: 1,
+    tablesBelow: true,
   });
   // The difference of the two market sizes as displayed, as the report's "add"/"lose" prints it.
   const change = fmt.printedDifference(market.milestones.base.value, market.milestones.end.value);

@@ -75,6 +75,7 @@ export function buildRegionalSheets(
     note: `Values in ${unit}. Net balance = production - consumption as displayed (positive: net exporter), as the report prints it; its cells are formulas over both sheets.`,
     contentsSheet: contents,
     frozenColumns: 1,
+    tablesBelow: true,
   });
   setWidths(consumption, widths);
   writeHeader(ctx, consumption, HEADER_ROW, headers);

@@ -76,6 +76,7 @@ export function buildSegmentationSheet(
     note: `Values in ${unit}. ${fmt.span(model.firstYear, model.baseYear)} actual, ${fmt.span(model.baseYear + 1, model.forecastTo)} forecast. Totals, CAGR and shares are formulas.`,
     contentsSheet: contents,
     frozenColumns: 1,
+    tablesBelow: true,
   });
   setWidths(ws, [22, ...seg.segments.map((s) => segmentWidth(s.name)), 14]);
   writeHeader(ctx, ws, HEADER_ROW, ['Year', ...seg.segments.map((s) => `${s.name} (${unit})`), `Total (${unit})`]);
