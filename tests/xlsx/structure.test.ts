@@ -83,6 +83,21 @@ describe('sheets', () => {
   });
 });
 
+describe('summary', () => {
+  it('sets each unit apart from the value beside it ("800,400  USD thousand", not "800,400USD thousand")', async () => {
+    const ws = (await readWorkbook(bytes)).getWorksheet('Summary')!;
+    let lines = 0;
+    for (let r = 5; r <= ws.rowCount; r++) {
+      if (ws.getCell(r, 3).value === null) continue;
+      lines += 1;
+      // The value is right-aligned (a number's default) against the unit's column: the unit keeps a gap.
+      expect(ws.getCell(r, 3).alignment?.horizontal ?? 'right', `row ${r}`).toBe('right');
+      expect(ws.getCell(r, 4).alignment, `row ${r}`).toMatchObject({ horizontal: 'left', indent: 1 });
+    }
+    expect(lines).toBeGreaterThan(5);
+  });
+});
+
 describe('links', () => {
   it('go from Contents to the first cell of every other sheet, as in-workbook locations', async () => {
     const xml = await sheetXml(bytes, 'Contents');

@@ -92,7 +92,7 @@ export function buildSummarySheet(
     note: `Values in ${unit}. Each figure is a formula that reads the cell of the sheet that holds it.`,
     contentsSheet: contents,
   });
-  setWidths(ws, [fitWidth(lines.map((l) => l.label), 30, 70), fitWidth(lines.map((l) => l.segment ?? ''), 14, 45), 12, fitWidth([unit, ...Object.values(UNIT_TEXT)], 10, 24)]);
+  setWidths(ws, [fitWidth(lines.map((l) => l.label), 30, 70), fitWidth(lines.map((l) => l.segment ?? ''), 14, 45), 12, fitWidth([unit, ...Object.values(UNIT_TEXT)].map((t) => `  ${t}`), 10, 26)]);
   writeHeader(ctx, ws, HEADER_ROW, ['Indicator', 'Segment', 'Value', 'Unit']);
   lines.forEach((line, i) => {
     const r = FIRST_DATA_ROW + i;
@@ -101,6 +101,10 @@ export function buildSummarySheet(
     const cell = ws.getCell(r, 3);
     cell.value = { formula: line.formula, result: line.result };
     cell.numFmt = line.kind === 'value' ? fmt.excelValueFormat() : fmt.excelPercentFormat();
-    ws.getCell(r, 4).value = line.kind === 'value' ? unit : UNIT_TEXT[line.kind];
+    // The value sits at the right of its column and the unit at the left of
+    // the next: indented, so they never read as one word ("800,400USD thousand").
+    const unitCell = ws.getCell(r, 4);
+    unitCell.value = line.kind === 'value' ? unit : UNIT_TEXT[line.kind];
+    unitCell.alignment = { horizontal: 'left', indent: 1 };
   });
 }
