@@ -32,6 +32,7 @@
 import { createFormatter, type Formatter } from '../format/index.js';
 import { evenGrowth, growthLeaders, largestSegments } from '../format/ranking.js';
 import { tierLabels } from '../format/tier-labels.js';
+import { lowerCaseTitle } from '../format/titles.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
 import { holdBackAfter, isRedacted, showAll, type Figure, type FigurePolicy } from './redaction.js';
 
@@ -284,7 +285,7 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
   return {
     id: s.id,
     title: s.title,
-    titleLower: s.title.toLocaleLowerCase(model.locale),
+    titleLower: lowerCaseTitle(s.title),
     kind: s.kind,
     isRegion: s.kind === 'region',
     count: segments.length,

@@ -2,6 +2,7 @@
 // and how to reach the publisher to buy it. Counts come from the resolved
 // outline (the same one the contents page lists), contacts from the dataset;
 // a contact the dataset lacks is left out, never printed empty.
+import { lowerCaseTitle } from '../format/titles.js';
 import { bullets } from './blocks/narrative.js';
 import type { RenderContext } from './context.js';
 import type { Node } from './nodes.js';
@@ -29,7 +30,7 @@ export function closingSection(ctx: RenderContext, options: ClosingOptions): Nod
     ...(options.heldBackAfter === undefined ? [] : [`Every figure for ${fmt.span(options.heldBackAfter + 1, model.forecastTo)}, in text, tables and charts`]),
     `${plural(outline.figures.length, 'figure', 'figures')} and ${plural(outline.tables.length, 'table', 'tables')}`,
     `Market size for every year ${fmt.span(model.firstYear, model.forecastTo)}: actual values to ${model.baseYear}, forecasts after`,
-    `Segmentation by ${fmt.list(model.segmentations.map((s) => s.title.toLocaleLowerCase(model.locale)))}`,
+    `Segmentation by ${fmt.list(model.segmentations.map((s) => lowerCaseTitle(s.title)))}`,
     `Profiles of ${plural(model.companies.list.length, 'key company', 'key companies')}`,
     'An Excel data pack with every series of the report',
   ];

@@ -1,6 +1,7 @@
 // Which sheets the workbook has, in order, with their names and what the
 // Contents sheet says about each. A sheet whose data is absent is not
 // planned at all (no empty regional sheets for a market without them).
+import { lowerCaseTitle } from '../format/titles.js';
 import type { Model } from '../types.js';
 import { uniqueSheetName } from './cells.js';
 import type { ChartImage } from './context.js';
@@ -45,7 +46,7 @@ export function planSheets(model: Model, images: readonly ChartImage[]): SheetPl
   const market = add('market', 'Market size', `Market size ${span}, actual and forecast, year-over-year growth, CAGR${model.market.scenarios ? ', scenarios' : ''}`);
   const segmentations = new Map<string, string>();
   for (const seg of model.segmentations) {
-    const name = add('segmentation', `By ${seg.title}`, `Market by ${seg.title.toLowerCase()} ${span}: value, total, share of market, CAGR`, seg.id);
+    const name = add('segmentation', `By ${seg.title}`, `Market by ${lowerCaseTitle(seg.title)} ${span}: value, total, share of market, CAGR`, seg.id);
     segmentations.set(seg.id, name);
   }
   const companies = add('companies', 'Companies', 'Key companies: rank, headquarters, type, market share, tier, offerings');

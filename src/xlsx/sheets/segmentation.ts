@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { segmentColors } from '../../charts/series-colors.js';
 import { sharesNote, totalsNote } from '../../format/rounding-notes.js';
+import { lowerCaseTitle } from '../../format/titles.js';
 import type { SegmentationModel, YearValue } from '../../types.js';
 import { cellRef, sheetCellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -72,7 +73,7 @@ export function buildSegmentationSheet(
   const percentFormat = fmt.excelPercentFormat();
   const unit = fmt.unitLabel();
   writeFrame(ctx, ws, {
-    title: `${model.title} by ${seg.title.toLowerCase()}, ${fmt.span(model.firstYear, model.forecastTo)}`,
+    title: `${model.title} by ${lowerCaseTitle(seg.title)}, ${fmt.span(model.firstYear, model.forecastTo)}`,
     note: `Values in ${unit}. ${fmt.span(model.firstYear, model.baseYear)} actual, ${fmt.span(model.baseYear + 1, model.forecastTo)} forecast. Totals, CAGR and shares are formulas.`,
     contentsSheet: contents,
     frozenColumns: 1,
@@ -155,7 +156,7 @@ function addSegmentationChart(ctx: WorkbookContext, ws: ExcelJS.Worksheet, seg: 
   figures.addNativeChart(
     {
       kind: 'stacked-column',
-      title: `Market by ${seg.title.toLowerCase()}, ${fmt.span(model.firstYear, model.forecastTo)} (${fmt.unitLabel()})`,
+      title: `Market by ${lowerCaseTitle(seg.title)}, ${fmt.span(model.firstYear, model.forecastTo)} (${fmt.unitLabel()})`,
       categoriesRef: sheetColumnRange(ws.name, 1, first, layout.lastRow),
       categories: model.years,
       series: seg.segments.map((s, i) => ({
@@ -167,6 +168,6 @@ function addSegmentationChart(ctx: WorkbookContext, ws: ExcelJS.Worksheet, seg: 
       valueFormat: fmt.excelValueFormat(),
       valueAxisTitle: fmt.unitLabel(),
     },
-    `Market by ${seg.title.toLowerCase()} (editable chart)`,
+    `Market by ${lowerCaseTitle(seg.title)} (editable chart)`,
   );
 }

@@ -5,6 +5,7 @@
 // ranks them: segments that tie as printed are all named.
 import type ExcelJS from 'exceljs';
 import { evenGrowth, growthLeaders, largestSegments } from '../../format/ranking.js';
+import { lowerCaseTitle } from '../../format/titles.js';
 import type { WorkbookContext } from '../context.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, writeFrame, writeHeader } from '../frame.js';
 import type { MarketRefs } from './market.js';
@@ -50,7 +51,7 @@ export function buildSummarySheet(
   // as the top one's is named, one line each, each line reading its own cell.
   for (const seg of model.segmentations) {
     const refs = segmentations.get(seg.id)!;
-    const title = seg.title.toLowerCase();
+    const title = lowerCaseTitle(seg.title);
     const largest = largestSegments(fmt, seg, model.baseYear);
     const leaders = growthLeaders(fmt, seg);
     const tied = (list: readonly unknown[]) => (list.length > 1 ? ' segments (tied)' : ' segment');
