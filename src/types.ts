@@ -145,8 +145,12 @@ export interface CompanyModel {
   /** share x market(baseYear), in currency x unit. */
   readonly value?: number;
   readonly tier: Tier;
-  /** 1-based rank by share (companies without a share rank after, by name order in the dataset). */
-  readonly rank: number;
+  /**
+   * 1-based rank by share as printed: one more than the companies whose share
+   * prints larger, so shares that print alike share a rank (src/format/ranking.ts).
+   * Absent for a company without a share.
+   */
+  readonly rank?: number;
   readonly headquarters?: string;
   readonly founded?: number;
   readonly type?: string;
@@ -164,7 +168,7 @@ export interface TierSummary {
 }
 
 export interface CompaniesModel {
-  /** Sorted by rank. */
+  /** By share, largest first; companies without a share last, in dataset order. */
   readonly list: readonly CompanyModel[];
   readonly tiers: readonly TierSummary[];
   /** Sum of the listed shares. */

@@ -1,20 +1,26 @@
 // Company ranking and tiers (the tiers themselves: ./tiers.ts).
-import type { CompaniesModel, CompanyModel, Dataset, TierSummary } from '../types.js';
+import { shareRanks } from '../format/ranking.js';
+import { printedPercent } from '../format/rounding.js';
+import type { CompaniesModel, CompanyModel, Dataset, DisplayPolicy, TierSummary } from '../types.js';
 import { tierOf } from './tiers.js';
 
 export { TIER_THRESHOLDS, tierOf } from './tiers.js';
 
-/** Ranks and tiers; what a tier is called is the renderers' (src/format/tier-labels.ts). */
-export function buildCompanies(companies: Dataset['companies'], baseValue: number): CompaniesModel {
+/**
+ * Ranks and tiers; what a tier is called is the renderers' (src/format/tier-labels.ts).
+ * Ranks go by the shares as `display` prints them, so two companies the reader
+ * sees at "3.1%" share a rank.
+ */
+export function buildCompanies(companies: Dataset['companies'], baseValue: number, display: DisplayPolicy): CompaniesModel {
   // Stable order: by share descending, companies without a share after, in dataset order.
   const order = companies
     .map((c, index) => ({ c, index }))
     .sort((a, b) => (b.c.share ?? -1) - (a.c.share ?? -1) || a.index - b.index);
+  const ranks = shareRanks({ roundPercent: (r) => printedPercent(r, display) }, order.map(({ c }) => c.share));
   const list: CompanyModel[] = order.map(({ c }, i) => ({
     name: c.name,
-    ...(c.share !== undefined ? { share: c.share, value: c.share * baseValue } : {}),
+    ...(c.share !== undefined ? { share: c.share, value: c.share * baseValue, rank: ranks[i]! } : {}),
     tier: tierOf(c.share),
-    rank: i + 1,
     ...(c.headquarters !== undefined ? { headquarters: c.headquarters } : {}),
     ...(c.founded !== undefined ? { founded: c.founded } : {}),
     ...(c.type !== undefined ? { type: c.type } : {}),

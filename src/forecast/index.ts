@@ -41,7 +41,7 @@ export function buildModel(dataset: Dataset): Model {
     years: yearRange(firstYear, dataset.forecastTo),
     market,
     segmentations: dataset.segmentations.map((s) => buildSegmentation(s, market)),
-    companies: buildCompanies(dataset.companies, market.milestones.base.value),
+    companies: buildCompanies(dataset.companies, market.milestones.base.value, display),
     ...(dataset.regionalData ? { regional: buildRegional(dataset.regionalData, regionOrder(dataset)) } : {}),
     display,
   };

@@ -42,3 +42,26 @@ function valueIn(s: SegmentModel, year: number): number {
   if (!p) throw new RangeError(`no value for ${s.name} in ${year}`);
   return p.value;
 }
+
+/**
+ * Companies ranked by share as printed ("1, 2, 2, 4"): a company's rank is one
+ * more than the number of companies whose share prints larger, so companies
+ * whose shares print alike share a rank, whichever the dataset lists first.
+ * A company without a share has no rank (undefined).
+ */
+export function shareRanks(fmt: Pick<Formatter, 'roundPercent'>, shares: readonly (number | undefined)[]): (number | undefined)[] {
+  const printed = shares.map((s) => (s === undefined ? undefined : fmt.roundPercent(s)));
+  return printed.map((p) => (p === undefined ? undefined : 1 + printed.filter((q) => q !== undefined && q > p).length));
+}
+
+/** "1st", "10th", "22nd"; "joint 10th" when another company holds the same rank. */
+export function rankWords(ranks: readonly { rank?: number | undefined }[], rank: number): string {
+  const joint = ranks.filter((x) => x.rank === rank).length > 1;
+  return `${joint ? 'joint ' : ''}${ordinal(rank)}`;
+}
+
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}

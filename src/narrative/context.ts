@@ -30,7 +30,7 @@
 // the segments that grow fastest) compare the printed values, so figures
 // that print alike tie.
 import { createFormatter, type Formatter } from '../format/index.js';
-import { evenGrowth, growthLeaders, largestSegments } from '../format/ranking.js';
+import { evenGrowth, growthLeaders, largestSegments, rankWords } from '../format/ranking.js';
 import { tierLabels } from '../format/tier-labels.js';
 import { lowerCaseTitle } from '../format/titles.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
@@ -211,6 +211,9 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       names: companies.map((c) => c.name),
       list: companies,
       leader: companies[0]!,
+      /** Every company whose share prints as the leader's: "A and B led jointly". */
+      leaders: companies.filter((c) => c.rank === 1).map((c) => c.name),
+      jointLead: companies.filter((c) => c.rank === 1).length > 1,
       withShare,
       /** Profiled companies whose share is not disclosed. */
       undisclosed: companies.length - withShare,
@@ -314,7 +317,9 @@ function companyContext<F extends Figure>(model: Model, c: CompanyModel, tierLab
   const base = (v: number | undefined) => (v === undefined ? null : figure(v, model.baseYear));
   return {
     name: c.name,
-    rank: c.rank,
+    rank: orNull(c.rank),
+    /** "10th", "joint 10th": shares that print alike rank alike. */
+    rankWords: c.rank === undefined ? null : rankWords(model.companies.list, c.rank),
     share: base(c.share),
     value: base(c.value),
     tier: c.tier,

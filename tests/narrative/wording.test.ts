@@ -185,7 +185,7 @@ describe('a count of one', () => {
     expect(text['competitive-situation']).toContain(`2 companies are profiled in this report, and 2 of them have an estimated share`);
     expect(text['competitive-situation']).toContain(`The leading group of ${a!.name} and ${b!.name} held`);
     expect(text['company-tiers']).toContain('2 companies with a combined share of');
-    expect(text['company-profile']).toContain('It ranks number 2 of the 2 companies profiled');
+    expect(text['company-profile']).toContain('It ranks 2nd by market share among the 2 companies profiled');
     expect(text.faq).toContain(`The companies profiled in this report are ${a!.name} and ${b!.name}.`);
   });
 

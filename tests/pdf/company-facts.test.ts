@@ -49,7 +49,7 @@ describe('the rank in a company profile', () => {
   it('counts every company when all have a share', () => {
     const model = buildModel(defaultDataset());
     const second = model.companies.list[1]!;
-    expect(factsOf(model, second.name).get('Rank')).toBe(`2 of ${model.companies.list.length}`);
+    expect(factsOf(model, second.name).get('Rank')).toBe(`2nd of ${model.companies.list.length}`);
   });
 
   it('counts only the companies with a share when some have none', () => {
@@ -57,7 +57,7 @@ describe('the rank in a company profile', () => {
     const companies = d.companies.slice(0, 3);
     const { share: _share, ...undisclosed } = companies[2]!;
     const model = buildModel({ ...d, companies: [companies[0]!, companies[1]!, undisclosed] } as Dataset);
-    expect(factsOf(model, model.companies.list[0]!.name).get('Rank')).toBe('1 of 2 with a disclosed share');
+    expect(factsOf(model, model.companies.list[0]!.name).get('Rank')).toBe('1st of 2 with a disclosed share');
     expect(factsOf(model, undisclosed.name).has('Rank')).toBe(false);
   });
 });

@@ -5,7 +5,14 @@ import type { ChartFigure } from '../figure.js';
 import { chartSpec } from '../spec-base.js';
 import { shareBarsBody } from './category-bars.js';
 
-/** Companies shown by name; a longer list stops being readable at A4 width. */
+/**
+ * Companies shown by name: those ranked this high or higher. A longer list
+ * stops being readable at A4 width, but the cut never splits a tie: companies
+ * whose shares print alike share a rank (src/format/ranking.ts), and all of a
+ * tie at the 10th rank get a bar. Cutting before the tie instead would drop a
+ * company the ranking table beside the chart puts 10th, and a wide tie could
+ * leave almost no company named; a tie adds only a few bars.
+ */
 export const TOP_COMPANIES = 10;
 export const OTHERS_LABEL = 'Others';
 
@@ -13,9 +20,10 @@ export function companyShareFigure(ctx: ChartContext): ChartFigure | undefined {
   const { model, theme } = ctx;
   const withShare = model.companies.list.filter((c) => c.share !== undefined);
   if (withShare.length === 0) return undefined;
-  const top = withShare.slice(0, TOP_COMPANIES);
+  // The list is sorted by share, so the ranked-in companies are its first ones.
+  const top = withShare.filter((c) => c.rank! <= TOP_COMPANIES);
   // The rest of the market: the Model's unlisted share plus the listed companies beyond the top N.
-  const others = model.companies.othersShare + withShare.slice(TOP_COMPANIES).reduce((sum, c) => sum + c.share!, 0);
+  const others = model.companies.othersShare + withShare.slice(top.length).reduce((sum, c) => sum + c.share!, 0);
   // Profiled companies beyond the top N are in that bar too; say so, or a reader
   // compares it with the prose's "not profiled" share and finds two numbers.
   const profiledBeyond = withShare.length - top.length;

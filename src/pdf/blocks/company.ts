@@ -1,4 +1,5 @@
 // A company profile: a fact box, the description and the offerings.
+import { rankWords } from '../../format/ranking.js';
 import { tierLabel } from '../../format/tier-labels.js';
 import type { CompanyModel } from '../../types.js';
 import type { RenderContext } from '../context.js';
@@ -52,11 +53,11 @@ function companyFacts(ctx: RenderContext, c: CompanyModel): [string, string][] {
   // A rank is a rank by share: a company without one has none (the Model
   // orders it after the others only to list it somewhere), and it ranks among
   // the companies that have one. "1 of 1" tells nothing, so a sole company
-  // with a share gets no rank.
+  // with a share gets no rank. Shares that print alike rank alike ("joint 10th").
   const ranked = model.companies.list.filter((x) => x.share !== undefined).length;
-  if (c.share !== undefined && ranked > 1) {
+  if (c.rank !== undefined && ranked > 1) {
     const among = ranked === model.companies.list.length ? '' : ' with a disclosed share';
-    facts.push(['Rank', `${c.rank} of ${ranked}${among}`]);
+    facts.push(['Rank', `${rankWords(model.companies.list, c.rank)} of ${ranked}${among}`]);
   }
   // When no company has a share there are no tiers to speak of, only one
   // "below 2% or not disclosed" bucket holding everyone.

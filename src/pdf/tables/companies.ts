@@ -17,9 +17,10 @@ export function companyShareTable(ctx: RenderContext): TableSpec {
       { header: `Value ${y} (${fmt.unitLabel()})`, align: 'right', width: 'auto' },
     ],
     rows: [
-      // A rank is by share: a company without one is listed last, unranked (as in its profile).
+      // A rank is by share as printed (equal shares, equal ranks): a company
+      // without one is listed last, unranked (as in its profile).
       ...list.map((c) => [
-        c.share === undefined ? NO_FIGURE : String(c.rank),
+        c.rank === undefined ? NO_FIGURE : String(c.rank),
         c.name,
         `Tier ${c.tier}`,
         c.share === undefined ? NO_FIGURE : view.percent(c.share, y),

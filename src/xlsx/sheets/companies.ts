@@ -59,7 +59,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
       cell.value = value;
       if (numFmt) cell.numFmt = numFmt;
     };
-    set(COLS.rank, c.rank, INTEGER_FORMAT);
+    set(COLS.rank, c.rank ?? null, INTEGER_FORMAT);
     set(COLS.name, c.name);
     set(COLS.hq, c.headquarters ?? null);
     set(COLS.type, c.type ?? null);
