@@ -8,19 +8,21 @@ export { TIER_THRESHOLDS, tierOf } from './tiers.js';
 
 /**
  * Ranks and tiers; what a tier is called is the renderers' (src/format/tier-labels.ts).
- * Ranks go by the shares as `display` prints them, so two companies the reader
- * sees at "3.1%" share a rank.
+ * Ranks and tiers go by the shares as `display` prints them, so two companies
+ * the reader sees at "3.1%" share a rank, and one at "5.0%" is in Tier 1.
  */
 export function buildCompanies(companies: Dataset['companies'], baseValue: number, display: DisplayPolicy): CompaniesModel {
   // Stable order: by share descending, companies without a share after, in dataset order.
   const order = companies
     .map((c, index) => ({ c, index }))
     .sort((a, b) => (b.c.share ?? -1) - (a.c.share ?? -1) || a.index - b.index);
-  const ranks = shareRanks({ roundPercent: (r) => printedPercent(r, display) }, order.map(({ c }) => c.share));
+  const printed = { roundPercent: (r: number) => printedPercent(r, display) };
+  const ranks = shareRanks(printed, order.map(({ c }) => c.share));
   const list: CompanyModel[] = order.map(({ c }, i) => ({
     name: c.name,
     ...(c.share !== undefined ? { share: c.share, value: c.share * baseValue, rank: ranks[i]! } : {}),
-    tier: tierOf(c.share),
+    // By the share as printed: 4.996% prints "5.0%" and must not sit in a tier "under 5%".
+    tier: tierOf(c.share === undefined ? undefined : printed.roundPercent(c.share)),
     ...(c.headquarters !== undefined ? { headquarters: c.headquarters } : {}),
     ...(c.founded !== undefined ? { founded: c.founded } : {}),
     ...(c.type !== undefined ? { type: c.type } : {}),

@@ -1,4 +1,5 @@
-// Company tiers, defined by baseYear market share:
+// Company tiers, defined by baseYear market share as the report prints it
+// (the caller rounds; src/forecast/companies.ts):
 //   Tier 1: share >= 5 %   (market leaders)
 //   Tier 2: 2 % <= share < 5 %
 //   Tier 3: share < 2 %, or no share published

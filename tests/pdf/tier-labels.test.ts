@@ -22,7 +22,7 @@ describe.each(['de-DE', 'fr-FR'])('a %s report', (locale) => {
     // readPdf turns the no-break space before "%" into a plain space.
     expect(text.flat).toContain('7,2 %');
     expect(text.flat).toContain('Tier 1 (share of 5 % or more)');
-    expect(text.flat).toContain('Tier 2 (share of 2 % to 5 %)');
+    expect(text.flat).toContain('Tier 2 (share of 2 % to under 5 %)');
     expect(text.flat).toContain('Tier 3 (share below 2 % or not disclosed)');
   });
 
@@ -35,7 +35,7 @@ describe('an en-US report', () => {
   it('keeps its tier labels as they were', async () => {
     const text = await pdfText(defaultDataset());
     expect(text.flat).toContain('Tier 1 (share of 5% or more)');
-    expect(text.flat).toContain('Tier 2 (share of 2% to 5%)');
+    expect(text.flat).toContain('Tier 2 (share of 2% to under 5%)');
     expect(text.flat).toContain('Tier 3 (share below 2% or not disclosed)');
   });
 });

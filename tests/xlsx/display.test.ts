@@ -84,7 +84,7 @@ describe('displayed figures', () => {
     // The tier summary: tier number in column A, its definition in column B.
     const definition = (tier: number) => ws.getCell(rowWhere(ws, 'Share by company tier') + 1 + tier, 2).value;
     expect(definition(1)).toBe('Tier 1 (share of 5\u00a0% or more)');
-    expect(definition(2)).toBe('Tier 2 (share of 2\u00a0% to 5\u00a0%)');
+    expect(definition(2)).toBe('Tier 2 (share of 2\u00a0% to under 5\u00a0%)');
     expect(definition(3)).toBe('Tier 3 (share below 2\u00a0% or not disclosed)');
   });
 
