@@ -4,6 +4,7 @@
 import { lowerCaseTitle } from '../format/titles.js';
 import type { Model } from '../types.js';
 import { uniqueSheetName } from './cells.js';
+import { companiesSheetDescription } from './sheets/companies.js';
 import type { ChartImage } from './context.js';
 
 export type SheetKind = 'contents' | 'summary' | 'market' | 'segmentation' | 'companies' | 'production' | 'consumption' | 'price' | 'figures';
@@ -49,7 +50,7 @@ export function planSheets(model: Model, images: readonly ChartImage[]): SheetPl
     const name = add('segmentation', `By ${seg.title}`, `Market by ${lowerCaseTitle(seg.title)} ${span}: value, total, share of market, CAGR`, seg.id);
     segmentations.set(seg.id, name);
   }
-  const companies = add('companies', 'Companies', 'Key companies: rank, headquarters, type, market share, tier, offerings');
+  const companies = add('companies', 'Companies', companiesSheetDescription(model));
   const regional = model.regional && model.regional.length > 0;
   const production = regional ? add('production', 'Production by region', 'Production by region, by year') : undefined;
   const consumption = regional ? add('consumption', 'Consumption by region', 'Consumption by region, by year, and the net balance') : undefined;

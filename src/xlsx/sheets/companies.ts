@@ -1,17 +1,55 @@
-// Companies sheet: the ranked list (name, headquarters, type, founded,
-// share, value, tier, offerings), the listed total and the rest of the
-// market, and the tier summary. Value and the totals are formulas: value is
-// share x the base-year market cell, tier shares are SUMIF over the list.
+// Companies sheet: the ranked list (rank, name, headquarters, type, founded,
+// share, value, tier, offerings, website), the listed total and the rest of
+// the market, and the tier summary. Value and the totals are formulas: value
+// is share x the base-year market cell, tier shares are SUMIF over the list.
+// When no company has a share, the sheet says so as the report does and
+// keeps only the descriptive columns: no rank, tier, share or value, no
+// totals and no tier table. A descriptive column no company fills is left out.
 import type ExcelJS from 'exceljs';
 import { tierLabel } from '../../format/tier-labels.js';
-import { cellRef, sheetColumnRange } from '../cells.js';
+import type { CompanyModel, Model } from '../../types.js';
+import { cellRef, columnLetter, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import type { FigureStack } from '../figures.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, styles, writeFrame, writeHeader, writeSection } from '../frame.js';
 import { excelColor, INTEGER_FORMAT, TIER_FORMAT, YEAR_FORMAT } from '../styles.js';
 import type { MarketRefs } from './market.js';
 
-const COLS = { rank: 1, name: 2, hq: 3, type: 4, founded: 5, share: 6, value: 7, tier: 8, offerings: 9, website: 10 } as const;
+type ColumnKey = 'rank' | 'name' | 'hq' | 'type' | 'founded' | 'share' | 'value' | 'tier' | 'offerings' | 'website';
+
+const BY_SHARE: readonly ColumnKey[] = ['rank', 'share', 'value', 'tier'];
+/** What each column is called on the Contents sheet. */
+const CONTENTS_WORDS: Partial<Record<ColumnKey, string>> = {
+  rank: 'rank',
+  hq: 'headquarters',
+  type: 'type',
+  founded: 'founded',
+  share: 'market share',
+  value: 'value',
+  tier: 'tier',
+  offerings: 'offerings',
+  website: 'website',
+};
+
+/** The sheet's columns, in order: the share columns only when a company has a share, a descriptive one only when a company fills it. */
+function companyColumns(companies: readonly CompanyModel[]): ColumnKey[] {
+  const anyShare = companies.some((c) => c.share !== undefined);
+  const filled: Record<'hq' | 'type' | 'founded' | 'offerings' | 'website', boolean> = {
+    hq: companies.some((c) => c.headquarters),
+    type: companies.some((c) => c.type),
+    founded: companies.some((c) => c.founded !== undefined),
+    offerings: companies.some((c) => c.offerings.length > 0),
+    website: companies.some((c) => c.website),
+  };
+  const all: ColumnKey[] = ['rank', 'name', 'hq', 'type', 'founded', 'share', 'value', 'tier', 'offerings', 'website'];
+  return all.filter((k) => (BY_SHARE.includes(k) ? anyShare : k === 'name' || filled[k as keyof typeof filled]));
+}
+
+/** The Contents sheet's line for the Companies sheet: the columns it has. */
+export function companiesSheetDescription(model: Pick<Model, 'companies'>): string {
+  const words = companyColumns(model.companies.list).flatMap((k) => CONTENTS_WORDS[k] ?? []);
+  return `Key companies: ${words.join(', ')}`;
+}
 
 export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet, contents: string, market: MarketRefs, figures: FigureStack): void {
   const { model, fmt } = ctx;
@@ -19,76 +57,118 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
   const st = styles(ctx);
   const percentFormat = fmt.excelPercentFormat();
   const baseCell = absolute(market.valueCell(model.baseYear));
+  const keys = companyColumns(companies.list);
+  const col = (key: ColumnKey): number => keys.indexOf(key) + 1;
+  const anyShare = keys.includes('share');
+  const one = companies.list.length === 1;
   writeFrame(ctx, ws, {
     title: `${model.title}: key companies`,
-    note: `Shares of the market in ${model.baseYear}; value = share x market size ${model.baseYear} (${fmt.unitLabel()}). Tiers are defined below the list.`,
+    // As the report says it (competitive situation): no share, no rank, no tier.
+    note: anyShare
+      ? `Shares of the market in ${model.baseYear}; value = share x market size ${model.baseYear} (${fmt.unitLabel()}). Tiers are defined below the list.`
+      : one
+        ? 'The market share of this company is not disclosed, so it is not ranked by share or placed in a tier.'
+        : 'The market shares of these companies are not disclosed, so they are not ranked by share or grouped into tiers.',
     contentsSheet: contents,
-    frozenColumns: 2,
-    tablesBelow: true,
+    frozenColumns: col('name'),
+    // The totals and the tier table sit below the list only when shares are given.
+    tablesBelow: anyShare,
   });
-  const texts = (pick: (c: (typeof companies.list)[number]) => string | undefined) => companies.list.map((c) => pick(c) ?? '');
-  setWidths(ws, [
-    7,
-    fitWidth([...texts((c) => c.name), 'Listed companies', ...companies.tiers.map((t) => tierLabel(fmt, t.tier))], 18, 40),
-    fitWidth(texts((c) => c.headquarters), 14, 36),
-    fitWidth(texts((c) => c.type), 12, 28),
-    10,
-    14,
-    14,
-    6,
-    fitWidth(texts((c) => c.offerings.join('; ')), 20, 60),
-    fitWidth(texts((c) => c.website), 10, 40),
-  ]);
-  writeHeader(ctx, ws, HEADER_ROW, [
-    'Rank',
-    'Company',
-    'Headquarters',
-    'Type',
-    'Founded',
-    `Share of market, ${model.baseYear}`,
-    `Value, ${model.baseYear} (${fmt.unitLabel()})`,
-    'Tier',
-    'Offerings',
-    'Website',
-  ]);
+  const texts = (pick: (c: CompanyModel) => string | undefined) => companies.list.map((c) => pick(c) ?? '');
+  const nameTexts = [...texts((c) => c.name), ...(anyShare ? ['Listed companies', ...companies.tiers.map((t) => tierLabel(fmt, t.tier))] : [])];
+  const columns: Record<ColumnKey, { header: string; width: number }> = {
+    rank: { header: 'Rank', width: 7 },
+    name: { header: 'Company', width: fitWidth(nameTexts, 18, 40) },
+    hq: { header: 'Headquarters', width: fitWidth(texts((c) => c.headquarters), 14, 36) },
+    type: { header: 'Type', width: fitWidth(texts((c) => c.type), 12, 28) },
+    founded: { header: 'Founded', width: 10 },
+    share: { header: `Share of market, ${model.baseYear}`, width: 14 },
+    value: { header: `Value, ${model.baseYear} (${fmt.unitLabel()})`, width: 14 },
+    tier: { header: 'Tier', width: 7 },
+    offerings: { header: 'Offerings', width: fitWidth(texts((c) => c.offerings.join('; ')), 20, 60) },
+    website: { header: 'Website', width: fitWidth(texts((c) => c.website), 10, 40) },
+  };
+  setWidths(ws, keys.map((k) => columns[k].width));
+  writeHeader(ctx, ws, HEADER_ROW, keys.map((k) => columns[k].header));
   const first = FIRST_DATA_ROW;
   companies.list.forEach((c, i) => {
     const r = first + i;
-    const set = (col: number, value: ExcelJS.CellValue, numFmt?: string) => {
-      const cell = ws.getCell(r, col);
+    const set = (key: ColumnKey, value: ExcelJS.CellValue, numFmt?: string) => {
+      if (!keys.includes(key)) return;
+      const cell = ws.getCell(r, col(key));
       cell.value = value;
       if (numFmt) cell.numFmt = numFmt;
     };
-    set(COLS.rank, c.rank ?? null, INTEGER_FORMAT);
-    set(COLS.name, c.name);
-    set(COLS.hq, c.headquarters ?? null);
-    set(COLS.type, c.type ?? null);
-    set(COLS.founded, c.founded ?? null, YEAR_FORMAT);
+    set('rank', c.rank ?? null, INTEGER_FORMAT);
+    set('name', c.name);
+    set('hq', c.headquarters ?? null);
+    set('type', c.type ?? null);
+    set('founded', c.founded ?? null, YEAR_FORMAT);
     if (c.share !== undefined && c.value !== undefined) {
-      set(COLS.share, c.share, percentFormat);
-      set(COLS.value, { formula: `${cellRef(r, COLS.share)}*${baseCell}`, result: c.value }, fmt.excelValueFormat());
+      set('share', c.share, percentFormat);
+      set('value', { formula: `${cellRef(r, col('share'))}*${baseCell}`, result: c.value }, fmt.excelValueFormat());
     }
     // The number stays (COUNTIF/SUMIF count on it); the format reads "Tier 1" like the report.
-    set(COLS.tier, c.tier, TIER_FORMAT);
-    set(COLS.offerings, c.offerings.join('; ') || null);
-    set(COLS.website, c.website ? { text: c.website, hyperlink: c.website } : null);
-    if (c.website) ws.getCell(r, COLS.website).font = st.link;
+    set('tier', c.tier, TIER_FORMAT);
+    set('offerings', c.offerings.join('; ') || null);
+    set('website', c.website ? { text: c.website, hyperlink: c.website } : null);
+    if (c.website && keys.includes('website')) ws.getCell(r, col('website')).font = st.link;
   });
   const last = first + companies.list.length - 1;
-  ws.autoFilter = `${cellRef(HEADER_ROW, 1)}:${cellRef(last, COLS.website)}`;
-  const shareRange = `${cellRef(first, COLS.share, true)}:${cellRef(last, COLS.share, true)}`;
-  const tierRange = `${cellRef(first, COLS.tier, true)}:${cellRef(last, COLS.tier, true)}`;
+  ws.autoFilter = `${cellRef(HEADER_ROW, 1)}:${cellRef(last, keys.length)}`;
+  const lastRow = anyShare ? writeTotalsAndTiers(ctx, ws, { first, last, share: col('share'), tier: col('tier'), name: col('name') }) : last;
+  // Print the table alone, fitted to the page width: with the chart column
+  // (L onwards) in the print area the table printed unreadably small.
+  // exceljs prefixes each part with "$": "A$1" is written "$A$1".
+  ws.pageSetup.printArea = `A$1:${columnLetter(keys.length)}$${lastRow}`;
+  ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
 
-  const listedRow = last + 1;
-  const othersRow = last + 2;
-  ws.getCell(listedRow, COLS.name).value = 'Listed companies';
-  ws.getCell(listedRow, COLS.share).value = { formula: `SUM(${shareRange})`, result: companies.listedShare };
-  ws.getCell(othersRow, COLS.name).value = 'Other companies';
-  ws.getCell(othersRow, COLS.share).value = { formula: `MAX(0,1-${cellRef(listedRow, COLS.share)})`, result: companies.othersShare };
+  const withShare = companies.list.filter((c) => c.share !== undefined);
+  if (withShare.length > 0) {
+    // The list is sorted by share, so the companies with a share are the first rows.
+    const shareLast = first + withShare.length - 1;
+    figures.addNativeChart(
+      {
+        kind: 'bar',
+        title: `Share of market by company, ${model.baseYear}`,
+        categoriesRef: sheetColumnRange(ws.name, col('name'), first, shareLast),
+        categories: withShare.map((c) => c.name),
+        series: [
+          {
+            name: `Share of market, ${model.baseYear}`,
+            valuesRef: sheetColumnRange(ws.name, col('share'), first, shareLast),
+            values: withShare.map((c) => c.share),
+            color: excelColor(ctx.palette.brand),
+          },
+        ],
+        valueFormat: percentFormat,
+      },
+      'Share by company (editable chart)',
+      // About one row per company, so every name gets its label.
+      Math.max(18, Math.ceil(withShare.length * 1.3) + 4),
+    );
+  }
+}
+
+/** The listed total, the rest of the market and the tier table under the list; returns the last row written. */
+function writeTotalsAndTiers(ctx: WorkbookContext, ws: ExcelJS.Worksheet, at: { first: number; last: number; share: number; tier: number; name: number }): number {
+  const { model, fmt } = ctx;
+  const { companies } = model;
+  const st = styles(ctx);
+  const percentFormat = fmt.excelPercentFormat();
+  const shareRange = `${cellRef(at.first, at.share, true)}:${cellRef(at.last, at.share, true)}`;
+  const tierRange = `${cellRef(at.first, at.tier, true)}:${cellRef(at.last, at.tier, true)}`;
+
+  const listedRow = at.last + 1;
+  const othersRow = at.last + 2;
+  ws.getCell(listedRow, at.name).value = 'Listed companies';
+  ws.getCell(listedRow, at.share).value = { formula: `SUM(${shareRange})`, result: companies.listedShare };
+  ws.getCell(othersRow, at.name).value = 'Other companies';
+  ws.getCell(othersRow, at.share).value = { formula: `MAX(0,1-${cellRef(listedRow, at.share)})`, result: companies.othersShare };
   for (const r of [listedRow, othersRow]) {
-    ws.getCell(r, COLS.name).font = st.totalFont;
-    ws.getCell(r, COLS.share).numFmt = percentFormat;
-    ws.getCell(r, COLS.share).font = st.totalFont;
+    ws.getCell(r, at.name).font = st.totalFont;
+    ws.getCell(r, at.share).numFmt = percentFormat;
+    ws.getCell(r, at.share).font = st.totalFont;
   }
 
   const tierSection = othersRow + 2;
@@ -104,33 +184,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
     ws.getCell(r, 4).value = { formula: `SUMIF(${tierRange},${cellRef(r, 1)},${shareRange})`, result: t.share };
     ws.getCell(r, 4).numFmt = percentFormat;
   });
-
-
-  const withShare = companies.list.filter((c) => c.share !== undefined);
-  if (withShare.length > 0) {
-    // The list is sorted by share, so the companies with a share are the first rows.
-    const shareLast = first + withShare.length - 1;
-    figures.addNativeChart(
-      {
-        kind: 'bar',
-        title: `Share of market by company, ${model.baseYear}`,
-        categoriesRef: sheetColumnRange(ws.name, COLS.name, first, shareLast),
-        categories: withShare.map((c) => c.name),
-        series: [
-          {
-            name: `Share of market, ${model.baseYear}`,
-            valuesRef: sheetColumnRange(ws.name, COLS.share, first, shareLast),
-            values: withShare.map((c) => c.share),
-            color: excelColor(ctx.palette.brand),
-          },
-        ],
-        valueFormat: percentFormat,
-      },
-      'Share by company (editable chart)',
-      // About one row per company, so every name gets its label.
-      Math.max(18, Math.ceil(withShare.length * 1.3) + 4),
-    );
-  }
+  return tierSection + 1 + companies.tiers.length;
 }
 
 /** "'Market size'!B10" -> "'Market size'!$B$10", so the formula can be filled down. */

@@ -1,0 +1,80 @@
+// The Companies sheet says what the report says. When no company has a share
+// the PDF reads "Their market shares are not disclosed, so the report does not
+// rank them by share or group them into tiers"; the pack once showed a Rank
+// column 1..N, every company in Tier 3, "Other companies 100.0%", a tier table
+// and "value = share x market size", and Contents promised rank, share and
+// tier. A column no company fills is left out, and the sheet prints its table
+// alone (not the chart column beside it), fitted to the page width.
+import type ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/forecast/index.js';
+import type { Dataset, Model } from '../../src/types.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
+import { defaultDataset } from '../fixtures.js';
+import { noShareDataset } from '../pdf/datasets.js';
+import { cellsOf, readWorkbook } from './fixtures.js';
+
+async function workbookOf(model: Model): Promise<ExcelJS.Workbook> {
+  return readWorkbook(await renderWorkbook(model));
+}
+
+const headers = (ws: ExcelJS.Worksheet) => (ws.getRow(4).values as unknown[]).slice(1).map(String);
+const texts = (ws: ExcelJS.Worksheet) => cellsOf(ws).map((c) => (typeof c.value === 'string' ? c.value : ''));
+function contentsLine(wb: ExcelJS.Workbook): string {
+  const line = cellsOf(wb.getWorksheet('Contents')!).find((c) => typeof c.value === 'string' && c.value.startsWith('Key companies'));
+  return String(line?.value);
+}
+
+describe('the Companies sheet of a dataset that gives no shares', () => {
+  it('has no rank, share, value or tier column, no totals and no tier table', async () => {
+    const model = buildModel(noShareDataset());
+    const wb = await workbookOf(model);
+    const ws = wb.getWorksheet('Companies')!;
+    // (The default dataset gives no company a website: that column is left out too.)
+    expect(headers(ws)).toEqual(['Company', 'Headquarters', 'Type', 'Founded', 'Offerings']);
+    const all = texts(ws);
+    for (const gone of ['Listed companies', 'Other companies', 'Share by company tier']) expect(all).not.toContain(gone);
+    expect(all.some((t) => /Tier \d/.test(t))).toBe(false);
+    // Every company is listed, by name, in the first column.
+    expect(model.companies.list.map((_c, i) => ws.getCell(5 + i, 1).value)).toEqual(model.companies.list.map((c) => c.name));
+  });
+
+  it('says, as the report does, that shares are not disclosed and so nothing is ranked or tiered', async () => {
+    const wb = await workbookOf(buildModel(noShareDataset()));
+    const note = String(wb.getWorksheet('Companies')!.getCell(3, 1).value);
+    expect(note).toBe('The market shares of these companies are not disclosed, so they are not ranked by share or grouped into tiers.');
+    expect(contentsLine(wb)).toBe('Key companies: headquarters, type, founded, offerings');
+  });
+});
+
+describe('the Companies sheet of a dataset with shares', () => {
+  it('keeps rank, share, value and tier, and Contents names them', async () => {
+    const wb = await workbookOf(buildModel(defaultDataset()));
+    expect(headers(wb.getWorksheet('Companies')!).slice(0, 2)).toEqual(['Rank', 'Company']);
+    expect(contentsLine(wb)).toBe('Key companies: rank, headquarters, type, founded, market share, value, tier, offerings');
+  });
+
+  it('leaves out a column no company fills, and Contents does not promise it', async () => {
+    const d = defaultDataset();
+    // No website in the default dataset; give one company a website and take every type away.
+    const companies = d.companies.map(({ type: _t, ...c }, i) => (i === 3 ? { ...c, website: 'https://example.com' } : c));
+    const wb = await workbookOf(buildModel({ ...d, companies } as Dataset));
+    const ws = wb.getWorksheet('Companies')!;
+    expect(headers(ws)).toContain('Website');
+    expect(headers(ws)).not.toContain('Type');
+    expect(contentsLine(wb)).toBe('Key companies: rank, headquarters, founded, market share, value, tier, offerings, website');
+  });
+
+  it('prints the table and tier summary alone, not the chart column beside them', async () => {
+    const model = buildModel(defaultDataset());
+    const ws = (await workbookOf(model)).getWorksheet('Companies')!;
+    const columns = headers(ws).length;
+    const tierRows = texts(ws).filter((t) => /^Tier \d \(/.test(t)).length;
+    expect(tierRows).toBe(3);
+    const lastTier = cellsOf(ws).filter((c) => typeof c.value === 'string' && /^Tier 3 \(/.test(c.value))[0]!;
+    const letter = String.fromCharCode(64 + columns);
+    expect(letter < 'L').toBe(true);
+    expect(String(ws.pageSetup.printArea).replace(/\$/g, '')).toBe(`A1:${letter}${lastTier.row}`);
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+  });
+});
