@@ -223,6 +223,12 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       allWithShare: withShare === companies.length,
       listedShare: baseShare(model.companies.listedShare),
       othersShare: baseShare(model.companies.othersShare),
+      /**
+       * Tier 1 when a company with a share is in it, for "the companies in Tier 1
+       * held ...": named when few (a long list of names reads as the list
+       * again), and not restated when it holds every profiled company.
+       */
+      topTier: topTier(model, tiers[1], baseShare),
       tiers: model.companies.tiers.map((t) => {
         // Tier 3 holds both small shares and undisclosed ones; the text tells them apart.
         const undisclosed = t.companies.filter((name) => model.companies.list.find((c) => c.name === name)?.share === undefined).length;
@@ -310,6 +316,16 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
     allFalling: ranked(s.segments.every((x) => shown.rateFalls(x.cagr))),
   };
+}
+
+/** Tier 1 is named company by company up to this many. */
+const FEW_NAMED = 3;
+
+function topTier<T>(model: Model, label: string, share: (v: number) => T) {
+  const t = model.companies.tiers.find((x) => x.tier === 1);
+  if (!t || t.companies.length === 0) return null;
+  const count = t.companies.length;
+  return { label, names: t.companies, count, share: share(t.share), everyone: count === model.companies.list.length, few: count <= FEW_NAMED };
 }
 
 function companyContext<F extends Figure>(model: Model, c: CompanyModel, tierLabel: string, figure: FigurePolicy<F>) {

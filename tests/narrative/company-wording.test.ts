@@ -1,8 +1,13 @@
 // What the report says about its companies, for the datasets reviewers read:
-// no company value is explained where no company has a share (733-2, 733-5).
+// no company value is explained where no company has a share (733-2, 733-5);
+// no sentence opens with a numeral ("6 companies are profiled"); "all" when
+// every company has a share, not "18 of them"; a Tier 1 holding every
+// company (733-1) is not listed again by name; and a single company is "one"
+// in the definition as in the competitive situation (733-3).
 import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../src/format/index.js';
 import { defaultDataset } from '../fixtures.js';
-import { noShareDataset } from '../pdf/datasets.js';
+import { noShareDataset, oneCompanyDataset, oneShareOfTwoDataset } from '../pdf/datasets.js';
 import { renderedNarrative as report } from './rendered.js';
 
 const VALUE_SENTENCE = /A company's value is its \d{4} share applied to the \d{4} market size\./;
@@ -12,5 +17,61 @@ describe('the methodology', () => {
     expect((await report(defaultDataset())).text.methodology).toMatch(VALUE_SENTENCE);
     const { text } = await report(noShareDataset());
     expect(text.methodology).not.toMatch(/company's value/);
+  });
+});
+
+/** A sentence (or list item) that opens with a numeral: "6 companies are profiled". */
+const OPENS_WITH_DIGITS = /(?:^|[.!?]\s+|^-\s|\s-\s)\d/;
+const COMPANY_TEMPLATES = ['competitive-situation', 'company-share', 'company-profile', 'definition', 'assumptions'];
+
+describe('the competitive situation', () => {
+  const d = defaultDataset();
+
+  it.each([
+    ['every company with a share', () => d],
+    ['no company with a share', () => noShareDataset()],
+    ['one share of two', () => oneShareOfTwoDataset()],
+    ['one company', () => oneCompanyDataset()],
+  ])('opens no sentence with a numeral (%s)', async (_name, dataset) => {
+    const { text } = await report(dataset());
+    // (A template whose section the dataset drops, such as company-share without shares, reads as empty.)
+    for (const t of COMPANY_TEMPLATES) expect(text[t] ?? '', t).not.toMatch(OPENS_WITH_DIGITS);
+  });
+
+  it('says "all" when every profiled company has a share, not "18 of them"', async () => {
+    const { model, text } = await report(d);
+    const n = model.companies.list.length;
+    expect(text['competitive-situation']).toContain(`This report profiles ${n} companies, all of which have an estimated share of the ${model.baseYear} market.`);
+    expect(text['competitive-situation']).not.toMatch(/\d+ of them/);
+  });
+
+  it('counts a large Tier 1 rather than listing it, and does not restate a Tier 1 of every company', async () => {
+    // The default's Tier 1: HCA Hospitals, Best Doctors Inc, AXA PPP Healthcare, Cleveland Clinic.
+    const { model, text } = await report(d);
+    const fmt = createFormatter(model);
+    const tier1 = model.companies.tiers.find((t) => t.tier === 1)!;
+    expect(tier1.companies).toHaveLength(4);
+    expect(text['competitive-situation']).toContain(`The 4 companies in Tier 1 (share of 5% or more) held ${fmt.percent(tier1.share)} of the market between them.`);
+    expect(text['competitive-situation']).not.toContain(fmt.list(tier1.companies));
+
+    const all = await report({ ...d, companies: d.companies.filter((c) => c.share! >= 0.06) });
+    expect(all.text['competitive-situation']).toContain('Every company profiled is in Tier 1 (share of 5% or more).');
+    expect(all.text['competitive-situation']).not.toMatch(/leading group|between them/);
+  });
+
+  it('names a small Tier 1 that is not every company', async () => {
+    // HCA Hospitals, Best Doctors Inc and AXA PPP Healthcare (Tier 1) and Johns Hopkins Medicine (Tier 2).
+    const { model, text } = await report({ ...d, companies: d.companies.filter((c) => c.share! >= 0.06 || c.name === 'Johns Hopkins Medicine') });
+    const tier1 = model.companies.tiers.find((t) => t.tier === 1)!;
+    const fmt = createFormatter(model);
+    expect(tier1.companies).toHaveLength(3);
+    expect(text['competitive-situation']).toContain(`${fmt.list(tier1.companies)}, the companies in Tier 1 (share of 5% or more), held ${fmt.percent(tier1.share)} of the market between them.`);
+  });
+
+  it('words a single company the same way in the definition and the competitive situation', async () => {
+    const { model, text } = await report(oneCompanyDataset());
+    const name = model.companies.list[0]!.name;
+    expect(text.definition).toContain('one key company is profiled.');
+    expect(text['competitive-situation']).toContain(`One company, ${name}, is profiled in this report`);
   });
 });

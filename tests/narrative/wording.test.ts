@@ -129,7 +129,7 @@ describe('a count of one', () => {
     expect(model.companies.list).toHaveLength(1);
     expect(all).not.toMatch(ONE_AS_MANY);
     expect(companyText(text)).not.toMatch(/between them|together held|leading group/);
-    expect(text.definition).toContain('and 1 key company is profiled.');
+    expect(text.definition).toContain('and one key company is profiled.');
     expect(text.assumptions).toContain(`The only company profiled has an estimated share; companies not profiled hold the remaining ${fmt.percent(model.companies.othersShare)} of the market.`);
     expect(text['company-share']).toContain(`It is the only company profiled; the remaining ${fmt.percent(model.companies.othersShare)} is spread across providers not profiled`);
     expect(text['company-tiers']).toContain(`${tierLabel(fmt, tier.tier)}: 1 company with a share of ${fmt.percent(leader.share!)}`);
@@ -156,9 +156,9 @@ describe('a count of one', () => {
     const others = createFormatter(model).percent(model.companies.othersShare);
     expect(all).not.toMatch(ONE_AS_MANY);
     expect(companyText(text)).not.toMatch(/between them|together held/);
-    expect(text.assumptions).toContain(`1 of the 2 companies profiled has an estimated share; the remaining ${others} of the market is held by the profiled company without an estimate and by companies not profiled.`);
+    expect(text.assumptions).toContain(`Of the 2 companies profiled, one has an estimated share; the remaining ${others} of the market is held by the profiled company without an estimate and by companies not profiled.`);
     expect(text['company-share']).toContain(`It is the only company with an estimated share; the remaining ${others} is spread across the profiled company whose share is not disclosed and providers not profiled`);
-    expect(text['competitive-situation']).toContain('2 companies are profiled in this report, and 1 of them has an estimated share');
+    expect(text['competitive-situation']).toContain('This report profiles 2 companies, only one of which has an estimated share');
     expect(text['competitive-situation']).toContain(`The remaining ${others} is held by the profiled company without a share estimate and by companies outside`);
     expect(text['company-tiers']).toContain('not disclosed): 1 company whose share is not disclosed');
     expect(text.findings).toContain('it is the only profiled company with an estimated share.');
@@ -182,8 +182,8 @@ describe('a count of one', () => {
     expect(text.definition).toContain('and 2 key companies are profiled.');
     expect(text.assumptions).toContain('All 2 companies profiled have an estimated share');
     expect(text['company-share']).toContain('The 2 companies profiled together held');
-    expect(text['competitive-situation']).toContain(`2 companies are profiled in this report, and 2 of them have an estimated share`);
-    expect(text['competitive-situation']).toContain(`The leading group of ${a!.name} and ${b!.name} held`);
+    expect(text['competitive-situation']).toContain('This report profiles 2 companies, all of which have an estimated share');
+    expect(text['competitive-situation']).toContain('Every company profiled is in Tier 1 (share of 5% or more).');
     expect(text['company-tiers']).toContain('2 companies with a combined share of');
     expect(text['company-profile']).toContain('It ranks 2nd by market share among the 2 companies profiled');
     expect(text.faq).toContain(`The companies profiled in this report are ${a!.name} and ${b!.name}.`);
