@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { chartCatalogue } from '../../src/charts/index.js';
+import { renderExcerptHtml } from '../../src/excerpt/html/index.js';
 import { TOP_COMPANIES } from '../../src/charts/specs/company-share.js';
 import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
@@ -19,7 +20,9 @@ import { fullView } from '../../src/pdf/view.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { defaultDataset } from '../fixtures.js';
+import { parseHtml, textOf } from '../excerpt/html-support.js';
 import { renderedNarrative } from '../narrative/rendered.js';
+import { stubCatalogue, stubRenderer } from '../pdf/stub-charts.js';
 import { readWorkbook } from '../xlsx/fixtures.js';
 
 /** The default dataset with some companies' shares changed, by name. */
@@ -106,5 +109,14 @@ describe('two companies whose shares print alike', () => {
     const fmt = createFormatter(model);
     expect(text['company-share']).toContain(`HCA Hospitals and Best Doctors Inc jointly led the market in ${model.baseYear}, each with an estimated share of ${fmt.percent(0.072)}.`);
     expect(text['company-share']).not.toContain('HCA Hospitals led');
+  });
+
+  it('are both among the web excerpt\'s largest companies when they tie at third', async () => {
+    // AXA PPP Healthcare prints 6.1%; at 6.06% Cleveland Clinic prints 6.1% too.
+    const model = buildModel(withShares({ 'Cleveland Clinic': 0.0606 }));
+    const html = await renderExcerptHtml(model, { charts: stubRenderer(), catalogue: stubCatalogue(model) });
+    const text = textOf(parseHtml(html).doc);
+    expect(text).toContain('AXA PPP Healthcare: 6.1%');
+    expect(text).toContain('Cleveland Clinic: 6.1%');
   });
 });

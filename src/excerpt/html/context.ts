@@ -96,8 +96,9 @@ export function excerptContext({ model, fmt, outline, charts, redact }: ExcerptI
         trends: n.trends.map((t) => t.title),
         opportunities: n.opportunities.map((o) => o.title),
       },
-      // Ranked by share already; companies without a share cannot lead.
-      leaders: report.companies.list.filter((c) => c.share !== null).slice(0, 3),
+      // The top three ranks by share as printed, so a tie at third is not split;
+      // companies without a share have no rank and cannot lead.
+      leaders: report.companies.list.filter((c) => c.rank !== null && c.rank <= 3),
       dataset: n.faq.map((q) => ({ question: q.question, blocks: pageBlocks(q.answer, 3) })), // under <h2>Frequently asked questions
     },
     toc: {
