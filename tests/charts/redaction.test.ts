@@ -30,7 +30,7 @@ function formattedForecastFigures(model: Model): Set<string> {
 }
 
 /** Figures of values of the base year or earlier only: a redacted deliverable holds nothing in them back. */
-const SHOWN_IN_FULL = /^(segment-share-.*|regional-.*)$/;
+const SHOWN_IN_FULL = /^(segment-share-.*|company-share|regional-.*)$/;
 
 describe.each([
   ['default', defaultModel],
@@ -61,8 +61,10 @@ describe.each([
   it('draw a chart of base-year (or earlier) figures only as the full report does: axis numbers and value labels', async () => {
     const full = new Map(chartCatalogue(model).map((f) => [f.id, f]));
     const shown = chartCatalogue(model, { redact: true }).filter((f) => SHOWN_IN_FULL.test(f.id));
-    // Every segmentation's share chart; the stress dataset's regional charts too.
-    expect(shown.length).toBe(model.segmentations.length + (model.regional ? 3 : 0));
+    // Every segmentation's share chart, the company share chart; the stress dataset's regional charts too.
+    const companyChart = model.companies.list.some((c) => c.share !== undefined) ? 1 : 0;
+    expect(companyChart).toBe(1);
+    expect(shown.length).toBe(model.segmentations.length + companyChart + (model.regional ? 3 : 0));
     const fmt = createFormatter(model);
     for (const figure of shown) {
       const svg = (await renderer.svg(figure)).svg;
@@ -71,6 +73,9 @@ describe.each([
       // Every segment's base-year share is printed beside its bar.
       const seg = model.segmentations.find((s) => figure.id === `segment-share-${s.id}`);
       for (const s of seg?.segments ?? []) expect(svgTexts(svg), `${figure.id}: ${s.name}`).toContain(fmt.percent(s.baseShare));
+      // And every named company's.
+      const named = figure.id === 'company-share' ? model.companies.list.filter((c) => c.rank !== undefined && c.rank <= 10) : [];
+      for (const c of named) expect(svgTexts(svg), `${figure.id}: ${c.name}`).toContain(fmt.percent(c.share!));
     }
   });
 

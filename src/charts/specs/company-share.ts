@@ -4,6 +4,7 @@ import type { ChartContext } from '../context.js';
 import type { ChartFigure } from '../figure.js';
 import { chartSpec } from '../spec-base.js';
 import { shareBarsBody } from './category-bars.js';
+import { shownInFull } from './held-back.js';
 
 /**
  * Companies shown by name: those ranked this high or higher. A longer list
@@ -16,7 +17,9 @@ import { shareBarsBody } from './category-bars.js';
 export const TOP_COMPANIES = 10;
 export const OTHERS_LABEL = 'Others';
 
-export function companyShareFigure(ctx: ChartContext): ChartFigure | undefined {
+export function companyShareFigure(redactable: ChartContext): ChartFigure | undefined {
+  // Base-year shares: nothing after the base year to hold back.
+  const ctx = shownInFull(redactable);
   const { model, theme } = ctx;
   const withShare = model.companies.list.filter((c) => c.share !== undefined);
   if (withShare.length === 0) return undefined;
@@ -27,7 +30,6 @@ export function companyShareFigure(ctx: ChartContext): ChartFigure | undefined {
   // Profiled companies beyond the top N are in that bar too; say so, or a reader
   // compares it with the prose's "not profiled" share and finds two numbers.
   const profiledBeyond = withShare.length - top.length;
-  // (No count in the label: a redacted chart carries no numbers but years.)
   const label = profiledBeyond > 0 ? `${OTHERS_LABEL}, incl. smaller profiled companies` : OTHERS_LABEL;
   // A company may itself be called "Others"; the bar names are the axis domain and must differ.
   const othersName = top.some((c) => c.name === label) ? 'All other companies' : label;
