@@ -92,6 +92,46 @@ function shares(c, n) {
   return out;
 }
 
+/**
+ * The market's annual forecast rate as the pipeline derives it: the given CAGR,
+ * or for the trend method exp(slope) - 1 of a least-squares line through
+ * ln(value) by year (src/forecast/trend.ts; this script imports nothing from src/).
+ */
+function marketRate(forecast, history) {
+  if (forecast.method === 'cagr') return forecast.cagr;
+  const n = history.length;
+  const meanX = history.reduce((a, p) => a + p.year, 0) / n;
+  const meanY = history.reduce((a, p) => a + Math.log(p.value), 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of history) {
+    sxy += (p.year - meanX) * (Math.log(p.value) - meanY);
+    sxx += (p.year - meanX) ** 2;
+  }
+  return Math.expm1(sxy / sxx);
+}
+
+/**
+ * Segment rates consistent with the market. The pipeline scales the segments
+ * every year to sum to the market total, so rates that together imply another
+ * market growth would all print shifted (validation rejects that). The drawn
+ * rates keep their spread and order, shifted by one amount so that the
+ * share-weighted growth over `years` matches the market's `rate`; segments
+ * without a rate (null) grow with the market.
+ */
+function ratesMatchingMarket(shareList, drawn, rate, years) {
+  const target = (1 + rate) ** years;
+  const grown = (shift) => shareList.reduce((sum, s, i) => sum + s * (1 + (drawn[i] === null ? rate : drawn[i] + shift)) ** years, 0);
+  const total = shareList.reduce((a, b) => a + b, 0);
+  let [lo, hi] = [-0.6, 0.6];
+  for (let k = 0; k < 60; k++) {
+    const mid = (lo + hi) / 2;
+    if (grown(mid) / total < target) lo = mid;
+    else hi = mid;
+  }
+  return drawn.map((r) => (r === null ? null : Math.round((r + lo) * 1000) / 1000));
+}
+
 function paragraph(c, market, sentences) {
   const parts = [];
   for (let i = 0; i < sentences; i++) parts.push(`The ${market.toLowerCase()} market is shaped by ${c.pick(FACTORS)}, which ${c.pick(['lifts', 'slows', 'reshapes'])} spending by ${c.pick(['buyers', 'operators', 'public agencies', 'manufacturers'])}.`);
@@ -132,26 +172,32 @@ export function generateDataset(seed, index) {
     published.push({ year: forecastTo, value: round(values[historyYears - 1] * (1 + rate) ** k, 3), source: 'Earlier edition of this report' });
   }
 
+  // Segment rates are drawn, then shifted to agree with the market's own rate.
+  const rateOfMarket = marketRate(forecast, history);
+  const segmentRates = (s, drawn) => ratesMatchingMarket(s, drawn, rateOfMarket, forecastTo - baseYear);
+  const withRate = (rate) => (rate === null ? {} : { cagr: rate });
   const categories = c.some(CATEGORY_POOLS, c.int(1, 3));
   const segmentations = categories.map((pool) => {
     const names = c.some(pool.names, c.int(2, Math.min(8, pool.names.length)));
     const s = shares(c, names.length);
+    const rates = segmentRates(s, names.map(() => (c.chance(0.7) ? Math.round(c.between(-0.02, 0.25) * 1000) / 1000 : null)));
     return {
       id: pool.id,
       title: pool.title,
       kind: 'category',
-      segments: names.map((name, i) => ({ name, share: s[i], ...(c.chance(0.7) ? { cagr: Math.round(c.between(-0.02, 0.25) * 1000) / 1000 } : {}) })),
+      segments: names.map((name, i) => ({ name, share: s[i], ...withRate(rates[i]) })),
     };
   });
   const withRegions = c.chance(0.7);
   const regions = withRegions ? c.some(REGIONS, c.int(3, 6)) : [];
+  const regionShares = withRegions ? shares(c, regions.length) : [];
   if (withRegions) {
-    const s = shares(c, regions.length);
+    const rates = segmentRates(regionShares, regions.map(() => (c.chance(0.6) ? Math.round(c.between(0, 0.2) * 1000) / 1000 : null)));
     segmentations.push({
       id: 'region',
       title: 'Region',
       kind: 'region',
-      segments: regions.map((r, i) => ({ name: r.name, share: s[i], ...(c.chance(0.6) ? { cagr: Math.round(c.between(0, 0.2) * 1000) / 1000 } : {}), countries: r.countries })),
+      segments: regions.map((r, i) => ({ name: r.name, share: regionShares[i], ...withRate(rates[i]), countries: r.countries })),
     });
   }
 
@@ -220,11 +266,13 @@ export function generateDataset(seed, index) {
     narrative,
   };
   if (withRegions && c.chance(0.6)) {
-    const series = () => Object.fromEntries(regions.map((r) => [r.name, history.map((p) => ({ year: p.year, value: round(p.value * c.between(0.05, 0.4), 4) }))]));
+    const series = (scale) => Object.fromEntries(regions.map((r, i) => [r.name, history.map((p) => ({ year: p.year, value: round(p.value * scale(i, c.between(0.05, 0.4)), 4) }))]));
     const firstCategory = segmentations[0].segments.slice(0, 2);
     dataset.regionalData = {
-      production: series(),
-      consumption: series(),
+      // A region may produce more than the whole market (exports)...
+      production: series((_, draw) => draw),
+      // ...but consumes 65-100 % of its own segment value (its share of the market in history years), so the regions never consume more than the market.
+      consumption: series((i, draw) => regionShares[i] * (0.6 + draw)),
       ...(c.chance(0.5) ? { averagePrice: Object.fromEntries(firstCategory.map((s) => [s.name, history.map((p) => ({ year: p.year, value: round(c.between(5, 500), 4) }))])) } : {}),
     };
   }
