@@ -143,6 +143,8 @@ export const messages = {
     `"${region}" has ${given} figures but no ${missing} figures: give both, or neither (a region's balance is production minus consumption)`,
   regionYearTwice: (year: number, first: number) => `year ${year} is given twice in this series (first at [${first}])`,
   priceSegmentUnknown: (name: string) => `"${name}" is not a segment of any category segmentation`,
+  segmentRateReconciled: (own: boolean, given: number, printed: number, from: number, to: number, implied: number, market: number) =>
+    `${own ? `the segment is given ${pct(given)} a year` : `the segment has no cagr of its own, so it is meant to grow with the market (${pct(given)} a year)`}, but the report would print a CAGR of ${pct(printed)} for ${from}-${to}: segment series are scaled every year to sum to the market total, and the segments' rates together imply a market growing about ${pct(implied)} a year against the market's ${pct(market)}; adjust the segments' rates so that, weighted by their shares, they match the market's growth`,
   weakTrend: (r2: number) =>
     `the trend fitted to history explains little of it (R² = ${r2.toFixed(2)}); consider the "cagr" method`,
   // Writing deliverables and reading a --templates folder (CLI and batch).

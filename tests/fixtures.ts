@@ -32,6 +32,16 @@ export function withRegionalData(): Dataset {
   return d as Dataset;
 }
 
+/**
+ * Drops every segment's own rate, so that the segments grow with the market
+ * whatever its forecast: a test that changes the market's rate to check
+ * something else would otherwise also get an error for each segment, whose
+ * rates no longer add up to the market's (src/load/segment-growth.ts).
+ */
+export function segmentsGrowWithMarket(d: Record<string, any>): void {
+  for (const seg of d.segmentations) for (const s of seg.segments) delete s.cagr;
+}
+
 /** A valid 1x1 RGB PNG of the given colour (a logo for tests). */
 export function tinyPng(rgb: [number, number, number] = [31, 78, 121]): Buffer {
   // Built here rather than committed, so a test can vary the bytes.

@@ -86,7 +86,8 @@ export function buildMarket(dataset: Pick<Dataset, 'baseYear' | 'forecastTo' | '
   };
 }
 
-function buildSegmentation(seg: Dataset['segmentations'][number], market: MarketModel): SegmentationModel {
+/** One segmentation's reconciled segments. Validation uses it too, to check the rates the report will print. */
+export function buildSegmentation(seg: Dataset['segmentations'][number], market: MarketModel): SegmentationModel {
   const { base, end } = market.milestones;
   const reconciled = reconcileToTotal(
     seg.segments.map((s) => ({ share: s.share, rate: s.cagr ?? market.rate })),

@@ -10,14 +10,16 @@
 // everywhere, and so does a forecast or a low case that shrinks for long
 // enough. Each is reported at the input that causes it. "Prints as zero" is
 // the Formatter's own rounding under the display policy the base-year value
-// sets, so the rule says exactly what the report would print.
-import { displayPolicy } from '../forecast/index.js';
+// sets, so the rule says exactly what the report would print. Segment growth
+// rates are checked from the same printable market (segment-growth.ts).
+import { buildMarket, displayPolicy } from '../forecast/index.js';
 import { checkPublished, projectMarket, projectScenario } from '../forecast/market.js';
 import { printedPercent, printedValue } from '../format/rounding.js';
 import { messages } from '../messages.js';
 import type { DisplayPolicy } from '../types.js';
 import type { PathSegment } from './json-path.js';
 import { marketSchema } from './schema.js';
+import { checkSegmentGrowth } from './segment-growth.js';
 
 export interface FigureContext {
   error(path: readonly PathSegment[], message: string): void;
@@ -104,6 +106,11 @@ export function checkMarketFigures(raw: Record<string, unknown>, ctx: FigureCont
       ctx.error(['market', 'published', i, 'value'], messages.publishedOff(p.value, p.year, p.computed, p.deviation, p.source));
     }
   });
+
+  // 5. The segments grow from this market, which prints: the rates the report would show for them.
+  // Scenarios are left out; they do not move the segments, and a collapsing low case cannot be projected.
+  const { scenarios: _scenarios, ...baseCase } = market.data;
+  checkSegmentGrowth(raw, buildMarket({ baseYear, forecastTo, market: baseCase }), display, ctx);
 }
 
 /** Company revenues and regional figures are printed in tables too. */

@@ -34,7 +34,9 @@ function otherForecast<T extends object>(dataset: T): T {
   d.market.forecast.cagr = d.market.forecast.cagr === 0.15 ? 0.095 : 0.15;
   if (d.market.scenarios) d.market.scenarios = { low: -0.05, high: 0.04 };
   if (d.market.published) d.market.published = d.market.published.filter((p) => p.year <= d.baseYear);
-  for (const seg of d.segmentations) seg.segments.forEach((s, i) => (s.cagr = 0.04 + 0.031 * ((seg.segments.length - i) % 5)));
+  // Spread around the new market rate: rates that imply another market growth are rejected by validation.
+  const rate = d.market.forecast.cagr;
+  for (const seg of d.segmentations) seg.segments.forEach((s, i) => (s.cagr = rate - 0.03 + 0.015 * ((seg.segments.length - i) % 5)));
   return d;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportJsonSchema } from '../../src/load/index.js';
-import { DEFAULT_DATASET_FILE, defaultRaw } from '../fixtures.js';
+import { DEFAULT_DATASET_FILE, defaultRaw, segmentsGrowWithMarket } from '../fixtures.js';
 import { run } from './capture.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mr-cli-'));
@@ -58,6 +58,7 @@ describe('market-report validate', () => {
       d.market.forecast = { method: 'trend' };
       d.market.history = [3, 5, 2.5, 4.8, 3.1, 4.92].map((value, i) => ({ year: 2018 + i, value }));
       delete d.market.published;
+      segmentsGrowWithMarket(d);
     });
     const r = await run('validate', f);
     expect(r.code).toBe(0);

@@ -6,7 +6,7 @@ import { buildModel } from '../../src/forecast/index.js';
 import { MAX_FIGURE } from '../../src/load/figures.js';
 import { validateDataset } from '../../src/load/index.js';
 import { amount } from '../../src/messages.js';
-import { defaultRaw } from '../fixtures.js';
+import { defaultRaw, segmentsGrowWithMarket } from '../fixtures.js';
 
 function problems(mutate: (d: Record<string, any>) => void): string[] {
   const d = defaultRaw();
@@ -83,6 +83,7 @@ describe('projected values', () => {
       d.market.forecast.cagr = 0.05;
       d.market.scenarios = { low: -0.02, high: 0.9 };
       delete d.market.published;
+      segmentsGrowWithMarket(d);
     });
     expect(p).toEqual([expect.stringMatching(/^market\.scenarios\.high: makes the high case reach .* USD billion by 2026, more than the report can print/)]);
   });
@@ -137,6 +138,7 @@ describe('figures that print as zero', () => {
       d.forecastTo = forecastTo;
       delete d.market.published;
       delete d.market.scenarios;
+      segmentsGrowWithMarket(d);
     };
     expect(problems(market(2027))).toEqual([]);
     expect(problems(market(2028))).toEqual([expect.stringMatching(/^market\.forecast\.cagr: .* falls to USD 0\.00 billion by 2028 /)]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/load/index.js';
-import { defaultRaw } from '../fixtures.js';
+import { defaultRaw, segmentsGrowWithMarket } from '../fixtures.js';
 
 /** Validates a mutated copy of the default dataset; returns "path: message" lines. */
 function problems(mutate: (d: Record<string, any>) => void): string[] {
@@ -207,6 +207,7 @@ describe('scenarios', () => {
       d.market.forecast.cagr = -0.3;
       d.market.published = undefined;
       d.market.scenarios.low = -0.75;
+      segmentsGrowWithMarket(d);
     };
     expect(problems(shrinking)).toEqual([
       expect.stringMatching(/^market\.scenarios\.low: makes the low case shrink by/),

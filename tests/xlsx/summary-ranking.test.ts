@@ -55,8 +55,9 @@ describe('the Summary sheet ranks segments as printed', () => {
   });
 
   it('names every segment whose CAGR prints as the fastest\'s as fastest-growing', async () => {
-    // 14.84%, 14.76% and 14.80% as entered: all print 14.8% once reconciled to the market.
-    const model = typed([{ share: 0.5, cagr: 0.1484 }, { share: 0.3, cagr: 0.1476 }, { share: 0.2, cagr: 0.148 }]);
+    // 9.54%, 9.46% and 9.50% as entered: all print 9.5% once reconciled to the market (which grows 9.5%;
+    // rates implying another market growth are rejected by validation).
+    const model = typed([{ share: 0.5, cagr: 0.0954 }, { share: 0.3, cagr: 0.0946 }, { share: 0.2, cagr: 0.095 }]);
     const fmt = createFormatter(model);
     const cagrs = model.segmentations[0]!.segments.map((s) => s.cagr);
     expect(new Set(cagrs.map((c) => fmt.percent(c))).size).toBe(1);
@@ -70,7 +71,7 @@ describe('the Summary sheet ranks segments as printed', () => {
   it('names the same segments as the report text, for every segmentation', async () => {
     // The default dataset (no ties), and Alpha and Beta tied both for size and for
     // growth (Beta's exact CAGR the higher: the Model's `fastest` is Beta).
-    const tied = typed([{ share: 0.4004, cagr: 0.12 }, { share: 0.3996, cagr: 0.1201 }, { share: 0.2, cagr: 0.08 }]);
+    const tied = typed([{ share: 0.4004, cagr: 0.1 }, { share: 0.3996, cagr: 0.1001 }, { share: 0.2, cagr: 0.076 }]);
     const type = reportContext(tied).segmentations[0]!;
     expect([type.largestSegments.names, type.leaders.names]).toEqual([['Alpha', 'Beta'], ['Alpha', 'Beta']]);
     for (const model of [defaultModel(), tied]) {
@@ -92,6 +93,9 @@ describe('the Summary sheet ranks segments as printed', () => {
       json.market.history = json.market.history.map((p: { year: number }, i: number) => ({ year: p.year, value: values[i] }));
       json.market.forecast = { method: 'trend' };
       delete json.market.published;
+      // The segments' rates fall with it (about -37 % a year), keeping their spread: validation rejects
+      // rates that imply another market growth.
+      for (const seg of json.segmentations) for (const s of seg.segments) s.cagr = Math.round((s.cagr - 0.46) * 1000) / 1000;
     });
     const lines = await summaryLines(model);
     for (const seg of model.segmentations) {
