@@ -145,6 +145,8 @@ export const messages = {
   priceSegmentUnknown: (name: string) => `"${name}" is not a segment of any category segmentation`,
   segmentRateReconciled: (own: boolean, given: number, printed: number, from: number, to: number, implied: number, market: number) =>
     `${own ? `the segment is given ${pct(given)} a year` : `the segment has no cagr of its own, so it is meant to grow with the market (${pct(given)} a year)`}, but the report would print a CAGR of ${pct(printed)} for ${from}-${to}: segment series are scaled every year to sum to the market total, and the segments' rates together imply a market growing about ${pct(implied)} a year against the market's ${pct(market)}; adjust the segments' rates so that, weighted by their shares, they match the market's growth`,
+  consumptionAboveMarket: (year: number, sum: number, market: number, unitLabel: string) =>
+    `in ${year} the regions' consumption adds up to ${amount(sum)} ${unitLabel}, more than the market size that year (${amount(market)} ${unitLabel}): the regions consume the market between them, so their consumption cannot exceed it (production may, through exports); check the figures and their unit`,
   weakTrend: (r2: number) =>
     `the trend fitted to history explains little of it (R² = ${r2.toFixed(2)}); consider the "cagr" method`,
   // Writing deliverables and reading a --templates folder (CLI and batch).

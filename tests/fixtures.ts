@@ -21,14 +21,18 @@ export function defaultDataset(): Dataset {
   return JSON.parse(defaultText) as Dataset;
 }
 
-/** The default dataset plus regional production/consumption over its history years. */
+/**
+ * The default dataset plus regional production/consumption over its history
+ * years. Each region produces a little more than it consumes, and together the
+ * regions consume less than the market (validation rejects more).
+ */
 export function withRegionalData(): Dataset {
   const d = defaultRaw();
   const regions = d.segmentations.find((s: any) => s.kind === 'region').segments.map((s: any) => s.name);
   const years = d.market.history.map((p: any) => p.year);
   const series = (scale: number) =>
     Object.fromEntries(regions.map((r: string, i: number) => [r, years.map((year: number, k: number) => ({ year, value: +(scale * (1 + i) * (1 + 0.08 * k)).toFixed(3) }))]));
-  d.regionalData = { production: series(0.3), consumption: series(0.28) };
+  d.regionalData = { production: series(0.15), consumption: series(0.14) };
   return d as Dataset;
 }
 

@@ -177,6 +177,6 @@ function printedZero(raw: Record<string, unknown>, decimals: number): string {
 }
 
 /** "USD billion", as far as the dataset says it. */
-function unitLabelOf(raw: Record<string, unknown>): string {
+export function unitLabelOf(raw: Record<string, unknown>): string {
   return [raw.currency, raw.unit].filter((s): s is string => typeof s === 'string').join(' ');
 }

@@ -9,6 +9,7 @@ import { checkMarketFigures } from './figures.js';
 import type { PathSegment } from './json-path.js';
 import { checkLocale } from './locale.js';
 import { isSafeRelativePath } from './logo-path.js';
+import { checkRegionalConsumption } from './regional-consumption.js';
 import { findPlaceholder, walkStrings } from './placeholders.js';
 
 export interface RuleContext {
@@ -160,6 +161,7 @@ const sampleChapters: Rule = (raw, ctx) => {
 const characters: Rule = (raw, ctx) => checkCharacters(raw, ctx);
 const locale: Rule = (raw, ctx) => checkLocale(raw, ctx);
 const marketFigures: Rule = (raw, ctx) => checkMarketFigures(raw, ctx);
+const regionalConsumption: Rule = (raw, ctx) => checkRegionalConsumption(raw, ctx);
 
 const regionalData: Rule = (raw, ctx) => {
   if (!isObj(raw.regionalData)) return;
@@ -237,6 +239,7 @@ export const RULES: readonly Rule[] = [
   marketFigures,
   regionSegmentations,
   regionalData,
+  regionalConsumption,
   sampleChapters,
 ];
 

@@ -50,8 +50,10 @@ export function regionalModel(edit?: (regionalData: Record<string, any>) => void
   const regions: string[] = json.segmentations.find((s: { kind: string }) => s.kind === 'region').segments.map((s: { name: string }) => s.name);
   const series = (start: number, step: number) => years.map((year, k) => ({ year, value: Number((start + k * step).toFixed(3)) }));
   json.regionalData = {
-    production: Object.fromEntries(regions.map((r, i) => [r, series(0.5 + i * 0.3, 0.05)])),
-    consumption: Object.fromEntries(regions.map((r, i) => [r, series(0.6 + i * 0.2, 0.04)])),
+    // Small enough that together the regions consume less than the market (validation rejects more). The
+    // first region runs short, the second breaks even in the first year, the others have a surplus.
+    production: Object.fromEntries(regions.map((r, i) => [r, series(0.125 + i * 0.075, 0.0125)])),
+    consumption: Object.fromEntries(regions.map((r, i) => [r, series(0.15 + i * 0.05, 0.01)])),
     averagePrice: { Hospitals: series(120, 3.5), 'Health Insurance Companies': series(80, 1.25) },
   };
   edit?.(json.regionalData);

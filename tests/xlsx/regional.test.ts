@@ -57,9 +57,9 @@ describe('regional sheets', () => {
   // displayed, as the report prints it: the same decimals, a sign on what is
   // not zero, never "-0".
   it.each([
-    { production: 12.3, consumption: 12.72, valueDecimals: 0, shown: '-1' },
-    { production: 5, consumption: 5.42, valueDecimals: 0, shown: '0' },
-    { production: 12.3, consumption: 12.4, valueDecimals: 0, shown: '0' },
+    { production: 1.3, consumption: 1.72, valueDecimals: 0, shown: '-1' },
+    { production: 1, consumption: 1.42, valueDecimals: 0, shown: '0' },
+    { production: 1.3, consumption: 1.4, valueDecimals: 0, shown: '0' },
     // -0.004999999999999893 in binary: "-0.00" in Excel under a plain "#,##0.00".
     { production: 1.784, consumption: 1.789, valueDecimals: 2, shown: '-0.01' },
     { production: 1.784, consumption: 1.7841, valueDecimals: 2, shown: '0.00' },

@@ -1,0 +1,48 @@
+// The regions consume the market between them: in each history year their
+// consumption (regionalData.consumption) cannot add up to more than the market
+// size that year. A dataset where it did printed regional tables twice the size
+// of the market beside it. Production may exceed the market (exports).
+import { messages } from '../messages.js';
+import { unitLabelOf } from './figures.js';
+import type { PathSegment } from './json-path.js';
+
+/** Rounding in the source figures: the sum may exceed the market by this fraction. */
+export const CONSUMPTION_TOLERANCE = 0.01;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/** Year -> value of the first well-formed point for each year (a repeated year is reported elsewhere). */
+function byYear(series: unknown): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const p of arr(series)) {
+    if (isObj(p) && int(p.year) && positive(p.value) && !out.has(p.year)) out.set(p.year, p.value);
+  }
+  return out;
+}
+
+export function checkRegionalConsumption(
+  raw: Record<string, unknown>,
+  ctx: { error(path: readonly PathSegment[], message: string): void },
+): void {
+  const consumption = isObj(raw.regionalData) ? raw.regionalData.consumption : undefined;
+  if (!isObj(consumption)) return;
+  // Only the regions the report shows: a name that is not a region is reported on its own.
+  const regions = new Set(
+    arr(raw.segmentations)
+      .filter((s) => isObj(s) && s.kind === 'region')
+      .flatMap((s) => arr((s as Record<string, unknown>).segments))
+      .map((s) => (isObj(s) ? s.name : undefined)),
+  );
+  const series = Object.entries(consumption).filter(([name]) => regions.has(name)).map(([, s]) => byYear(s));
+  if (series.length === 0) return;
+  const market = byYear(isObj(raw.market) ? raw.market.history : undefined);
+  const unitLabel = unitLabelOf(raw);
+  for (const [year, size] of [...market].sort((a, b) => a[0] - b[0])) {
+    const sum = series.reduce((total, s) => total + (s.get(year) ?? 0), 0);
+    // The epsilon keeps a sum of exactly 101 % from failing on float noise.
+    if (sum / size - 1 > CONSUMPTION_TOLERANCE + 1e-12) ctx.error(['regionalData', 'consumption'], messages.consumptionAboveMarket(year, sum, size, unitLabel));
+  }
+}
