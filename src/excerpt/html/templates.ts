@@ -15,6 +15,7 @@ import { UserError } from '../../errors.js';
 import type { Formatter } from '../../format/index.js';
 import { registerFormatHelpers } from '../../narrative/index.js';
 import { compileCached } from '../../narrative/compile-cache.js';
+import { named, TemplateFailure } from '../../narrative/template-failure.js';
 import { addTemplateFolder, explainTemplateError, type TemplateSource } from '../../narrative/template-sources.js';
 
 /** templates/excerpt of this package (three levels up from src/excerpt/html or dist/excerpt/html). */
@@ -54,28 +55,6 @@ export async function compileExcerptPage(options: ExcerptTemplateOptions): Promi
       const failure = e instanceof TemplateFailure ? e : new TemplateFailure(page, e);
       const message = `template ${failure.source.file}: ${explainTemplateError(failure.reason.message)}`;
       throw failure.source.user ? new UserError(message) : new Error(message, { cause: failure.reason });
-    }
-  };
-}
-
-/** An error inside one template, tagged with that template's file (the innermost partial wins). */
-class TemplateFailure extends Error {
-  readonly reason: Error;
-  constructor(
-    readonly source: TemplateSource,
-    cause: unknown,
-  ) {
-    super(String(cause));
-    this.reason = cause instanceof Error ? cause : new Error(String(cause));
-  }
-}
-
-function named(source: TemplateSource, template: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
-  return (context, runtimeOptions) => {
-    try {
-      return template(context, runtimeOptions);
-    } catch (e) {
-      throw e instanceof TemplateFailure ? e : new TemplateFailure(source, e);
     }
   };
 }
