@@ -42,7 +42,10 @@ export interface Formatter {
   signedValue(v: number): string;
   /** "2023–2030" */
   span(from: number, to: number): string;
-  /** "A, B, and C": English conjunction whatever the locale, as the prose around it is English. */
+  /**
+   * "A, B, and C": English conjunction whatever the locale, as the prose
+   * around it is English; "A; B, C; and D" when an item has a comma of its own.
+   */
   list(items: readonly string[]): string;
   /** "March 15, 2024" from "2024-03-15" (UTC, never the machine's zone) */
   date(iso: string): string;
@@ -132,7 +135,7 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     signedPercent: (r) => glyphSafe(signedFmt.format(roundTo(r, p + 2))),
     signedValue: (v) => glyphSafe(signedValueFmt.format(roundTo(v, d))),
     span: (from, to) => `${from}–${to}`,
-    list: (items) => listFmt.format(items),
+    list: (items) => joinList(listFmt, items),
     date: (iso) => glyphSafe(dateFmt.format(new Date(`${iso}T00:00:00Z`))),
     unitLabel: () => `${currency} ${unit}`,
     excelValueFormat: () => excelValueFormat(d),
@@ -143,6 +146,16 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
     roundPercent: (r) => printedPercent(r, display),
     printedDifference: (from, to) => printedDifference(from, to, display),
   };
+}
+
+/**
+ * Items joined with commas, or, when any of three or more holds a comma itself
+ * ("Collaborative, inter-disciplinary care"), with semicolons, so that it
+ * reads as one item rather than two. Two items need no separator.
+ */
+function joinList(listFmt: Intl.ListFormat, items: readonly string[]): string {
+  if (items.length < 3 || !items.some((item) => item.includes(','))) return listFmt.format(items);
+  return `${items.slice(0, -1).join('; ')}; and ${items.at(-1)!}`;
 }
 
 /** The locale is an English one ("en", "en-IN"): the report's words, always English, are then in its own language. */

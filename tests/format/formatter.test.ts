@@ -162,4 +162,12 @@ describe('what the fonts can print and the English prose around it', () => {
     expect(de.list(['A', 'B'])).toBe('A and B');
     expect(de.list(['A'])).toBe('A');
   });
+
+  it('joins with semicolons when an item has a comma, so that the item does not read as two (the default report\'s Trends)', () => {
+    const fmt = createFormatter(model);
+    const trends = ['AI and machine learning', 'Remote consultations', 'Collaborative, inter-disciplinary care', 'Patient-centric care'];
+    expect(fmt.list(trends)).toBe('AI and machine learning; Remote consultations; Collaborative, inter-disciplinary care; and Patient-centric care');
+    expect(fmt.list(['Acme, Inc.', 'Beta'])).toBe('Acme, Inc. and Beta'); // two items: "and" alone separates them
+    expect(fmt.list(['A', 'B', 'C, D'])).toBe('A; B; and C, D');
+  });
 });
