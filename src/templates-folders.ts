@@ -1,6 +1,9 @@
 // The report/ and excerpt/ subfolders of a user's --templates folder: the one
 // check of its layout, for build and sample (src/build.ts) and for the batch's
-// up-front check (src/batch/shared-inputs.ts). A folder may override only one
+// up-front check (src/batch/shared-inputs.ts). report/ may hold a partials/
+// folder of its own (REPORT_PARTIALS), whose files replace bundled partials
+// of the same name; without one the bundled partials serve, as the bundled
+// templates serve for every file report/ lacks. A folder may override only one
 // of the two, but a folder that does not exist, or holds neither, is a usage
 // error rather than "no overrides": ignoring it silently would build reports
 // with the bundled text the user meant to replace.
@@ -11,6 +14,9 @@ import { UserError } from './errors.js';
 import { messages } from './messages.js';
 
 export const TEMPLATE_SUBFOLDERS = ['report', 'excerpt'] as const;
+
+/** The folder inside report/ (bundled or the user's) whose `<name>.hbs` files are the partials `{{> name}}`. */
+export const REPORT_PARTIALS = 'partials';
 
 /** The subfolders of a user's templates folder that are there. */
 export type TemplateFolders = { readonly [sub in (typeof TEMPLATE_SUBFOLDERS)[number]]?: string };

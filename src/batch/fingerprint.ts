@@ -1,8 +1,9 @@
 // The content hash that decides whether a report is current. A report's
 // deliverables depend on its dataset (and logo) and on what every report
-// shares: the templates, the outline and theme (build.ts's render
-// fingerprint), the product version and the render options. The shared part
-// is hashed once per run; each report adds its own bytes.
+// shares: the templates (every file of the folders, report/partials/
+// included), the outline and theme (build.ts's render fingerprint), the
+// product version and the render options. The shared part is hashed once per
+// run; each report adds its own bytes.
 import { createHash } from 'node:crypto';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';

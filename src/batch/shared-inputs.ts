@@ -3,9 +3,10 @@
 // in them fails every report in the same way, so it is reported once, naming
 // the template or outline file, and stops the run before --out is touched:
 //   a folder that is not there or not laid out like templates/: exit 2 (usage);
-//   a template that does not compile, an outline with problems (among them a
-//   narrative template that exists neither bundled nor in --templates): exit 1,
-//   every problem of both at once.
+//   a template or report partial that does not compile or calls a partial
+//   that exists neither bundled nor in --templates, an outline with problems
+//   (among them a narrative template that exists neither bundled nor in
+//   --templates): exit 1, every problem of both at once.
 import path from 'node:path';
 import { isUserError, UserError } from '../errors.js';
 import { shown } from '../messages.js';
@@ -19,7 +20,7 @@ import { unusedTemplates } from './templates-dir.js';
 export interface SharedInputs {
   /** The user's outline, checked; absent without --outline. */
   readonly outline?: OutlineDefinition;
-  /** Files of the templates folder that no template lookup will ask for ("report/x.hbs"): worth a warning. */
+  /** Files of the templates folder that no template lookup will ask for ("report/x.hbs", "report/partials/y.hbs"): worth a warning. */
   readonly unusedTemplates: readonly string[];
 }
 

@@ -2,9 +2,11 @@
 // dataset is read. A template that does not compile fails every report alike:
 // it is a problem of the folder, to be reported once with its file and line,
 // not once per dataset. Each folder is compiled as its renderer compiles it:
-// the report's narrative templates one by one (createNarrative compiles them
-// lazily, with these options), the excerpt page with its partials through
-// compileExcerptPage itself, which also refuses unescaped output.
+// the report's narrative templates and partials one by one, with
+// createNarrative's options, and every `{{> name}}` they use checked against
+// the partials there will be (the user's report/partials/ and the bundled
+// ones); the excerpt page with its partials through compileExcerptPage
+// itself, which also refuses unescaped output.
 // Loads Handlebars and the excerpt's templates module: imported only when a
 // --templates folder is given.
 import Handlebars from 'handlebars';
@@ -12,9 +14,11 @@ import { isUserError } from '../errors.js';
 import { compileExcerptPage } from '../excerpt/html/templates.js';
 import { createFormatter } from '../format/index.js';
 import { shown } from '../messages.js';
+import path from 'node:path';
 import { compileCached } from '../narrative/compile-cache.js';
 import { addTemplateFolder, type TemplateSource } from '../narrative/template-sources.js';
-import type { TemplateFolders } from '../templates-folders.js';
+import { REPORT_PARTIALS, type TemplateFolders } from '../templates-folders.js';
+import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
 
 /** Compile options of the renderers (narrative/environment.ts, excerpt/html/templates.ts). */
 const OPTIONS = { report: { strict: true, noEscape: true }, excerpt: { strict: true, noEscape: false } } as const;
@@ -29,8 +33,10 @@ export async function compileTemplateFolders(folders: TemplateFolders): Promise<
     const dir = folders[sub];
     if (dir === undefined) continue;
     const sources = new Map<string, TemplateSource>();
+    const partials = new Map<string, TemplateSource>();
     try {
       await addTemplateFolder(sources, dir, true, sub === 'excerpt' ? 'excerpt templates' : 'templates');
+      if (sub === 'report') await addTemplateFolder(partials, path.join(dir, REPORT_PARTIALS), true, 'partials', { optional: true });
     } catch (e) {
       if (!isUserError(e)) throw e;
       problems.push(e.message); // a template that is a folder, a pipe, or unreadable
@@ -38,13 +44,16 @@ export async function compileTemplateFolders(folders: TemplateFolders): Promise<
     }
     const hb = Handlebars.create();
     const before = problems.length;
-    for (const source of sources.values()) {
+    const parsed: Array<[TemplateSource, hbs.AST.Program]> = [];
+    for (const source of [...sources.values(), ...partials.values()]) {
       try {
         compileCached(hb, source.text, OPTIONS[sub]);
+        parsed.push([source, hb.parse(source.text)]);
       } catch (e) {
         problems.push(`template ${shown(source.file)}: ${located(e)}`);
       }
     }
+    if (sub === 'report') problems.push(...(await missingPartials(parsed, partials)));
     // What the excerpt's own compile step refuses besides syntax; it stops at the first problem, so only once the syntax is sound.
     if (sub === 'excerpt' && problems.length === before) {
       await compileExcerptPage({ formatter: COMPILE_ONLY_FORMATTER, templatesDir: dir }).catch((e: unknown) => {
@@ -54,6 +63,34 @@ export async function compileTemplateFolders(folders: TemplateFolders): Promise<
     }
   }
   return problems;
+}
+
+/** A `{{> name}}` of the user's report templates or partials that names a partial neither they nor the bundled ones have. */
+async function missingPartials(parsed: ReadonlyArray<[TemplateSource, hbs.AST.Program]>, userPartials: ReadonlyMap<string, TemplateSource>): Promise<string[]> {
+  const known = new Map(userPartials);
+  await addTemplateFolder(known, path.join(DEFAULT_TEMPLATES_DIR, 'report', REPORT_PARTIALS), false, 'partials', { optional: true });
+  const names = [...known.keys()].sort();
+  const problems: string[] = [];
+  for (const [source, ast] of parsed) {
+    for (const { name, line } of partialCalls(ast)) {
+      if (!known.has(name)) {
+        problems.push(`template ${shown(source.file)}: line ${line}: there is no partial "${name}"; the partials are ${names.join(', ') || 'none'}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** `{{> name}}` calls by a fixed name (a `{{#> name}}` block has its own fallback; a `{{> (expr)}}` name is known only when it runs). */
+function partialCalls(ast: hbs.AST.Program): Array<{ name: string; line: number }> {
+  const calls: Array<{ name: string; line: number }> = [];
+  const visitor = new Handlebars.Visitor();
+  visitor.PartialStatement = function (node: hbs.AST.PartialStatement) {
+    if (node.name.type === 'PathExpression') calls.push({ name: (node.name as hbs.AST.PathExpression).original, line: node.loc.start.line });
+    Handlebars.Visitor.prototype.PartialStatement.call(this, node);
+  };
+  visitor.accept(ast);
+  return calls;
 }
 
 /**

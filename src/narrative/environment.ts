@@ -1,15 +1,20 @@
 // The Handlebars environment of one report: an isolated instance (no global
 // helpers shared between reports running side by side), the Formatter's
 // helpers, and the templates: the user's folder first, then the bundled
-// templates/report. Templates are compiled in strict mode, so a field the
-// context lacks is an error instead of an empty string. Data text only ever
-// enters as a context value; it is never compiled.
+// templates/report. The partials (`{{> name}}`) are the .hbs files of the
+// folders' partials/, the user's replacing bundled ones by file name, like
+// templates; a partial file's last line break is not part of it. Templates and partials are compiled in strict mode, so a field
+// the context lacks is an error instead of an empty string; an error inside a
+// partial names the partial's file. Data text only ever enters as a context
+// value; it is never compiled.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import type { Formatter } from '../format/index.js';
+import { REPORT_PARTIALS } from '../templates-folders.js';
 import { compileCached } from './compile-cache.js';
+import { named, TemplateFailure } from './template-failure.js';
 import { addTemplateFolder, explainTemplateError, type TemplateSource } from './template-sources.js';
 import { parseNarrative, type NarrativeBlock } from './blocks.js';
 import { registerFormatHelpers } from './helpers.js';
@@ -19,7 +24,7 @@ export const BUNDLED_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(imp
 
 export interface NarrativeOptions {
   readonly formatter: Formatter;
-  /** A folder of .hbs files that replace bundled templates of the same name. */
+  /** A folder of .hbs files that replace bundled templates of the same name (and its partials/, bundled partials). */
   readonly templatesDir?: string;
   /** Defaults to the bundled templates/report. */
   readonly bundledDir?: string;
@@ -35,12 +40,25 @@ export interface Narrative {
 }
 
 export async function createNarrative(options: NarrativeOptions): Promise<Narrative> {
+  const bundledDir = options.bundledDir ?? BUNDLED_TEMPLATES_DIR;
   const sources = new Map<string, TemplateSource>();
-  await addTemplateFolder(sources, options.bundledDir ?? BUNDLED_TEMPLATES_DIR, false);
-  if (options.templatesDir) await addTemplateFolder(sources, options.templatesDir, true);
+  const partials = new Map<string, TemplateSource>();
+  await addTemplateFolder(sources, bundledDir, false);
+  await addTemplateFolder(partials, path.join(bundledDir, REPORT_PARTIALS), false, 'partials', { optional: true });
+  if (options.templatesDir) {
+    await addTemplateFolder(sources, options.templatesDir, true);
+    await addTemplateFolder(partials, path.join(options.templatesDir, REPORT_PARTIALS), true, 'partials', { optional: true });
+  }
 
   const hb = Handlebars.create();
   registerFormatHelpers(hb, options.formatter);
+  // Compiled here with the templates' options, rather than left to
+  // Handlebars' lazy compile, which would not apply them. A partial file's
+  // final line break is not part of the partial: a partial sits inside a
+  // sentence or a list line, which must not break there.
+  for (const [name, source] of partials) {
+    hb.registerPartial(name, named(source, compile(hb, { ...source, text: source.text.replace(/\r?\n$/, '') })));
+  }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
   const text = (name: string, context: object): string => {
@@ -51,15 +69,16 @@ export async function createNarrative(options: NarrativeOptions): Promise<Narrat
       throw new UserError(`narrative template "${name}.hbs" not found in ${where}`);
     }
     let template = compiled.get(name);
+    if (!template) {
+      template = named(source, compile(hb, source));
+      compiled.set(name, template);
+    }
     try {
-      if (!template) {
-        template = compileCached(hb, source.text, { strict: true, noEscape: true });
-        compiled.set(name, template);
-      }
       return template(context);
     } catch (e) {
-      const message = `template ${source.file}: ${explainTemplateError((e as Error).message)}`;
-      throw source.user ? new UserError(message) : new Error(message, { cause: e });
+      const failure = e instanceof TemplateFailure ? e : new TemplateFailure(source, e);
+      const message = `template ${failure.source.file}: ${explainTemplateError(failure.reason.message)}`;
+      throw failure.source.user ? new UserError(message) : new Error(message, { cause: failure.reason });
     }
   };
 
@@ -70,3 +89,12 @@ export async function createNarrative(options: NarrativeOptions): Promise<Narrat
   };
 }
 
+
+function compile(hb: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
+  try {
+    return compileCached(hb, source.text, { strict: true, noEscape: true });
+  } catch (e) {
+    const message = `template ${source.file}: ${(e as Error).message}`;
+    throw source.user ? new UserError(message) : new Error(message, { cause: e });
+  }
+}

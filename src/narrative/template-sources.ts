@@ -16,17 +16,23 @@ export interface TemplateSource {
   readonly user: boolean;
 }
 
-/** Adds every `<name>.hbs` of `dir` to `sources`, keyed by name; `what` names the folder in errors. */
+/**
+ * Adds every `<name>.hbs` of `dir` to `sources`, keyed by name; `what` names
+ * the folder in errors. `optional`: a folder that is not there adds nothing
+ * (a templates folder without partials/), instead of being an error.
+ */
 export async function addTemplateFolder(
   sources: Map<string, TemplateSource>,
   dir: string,
   user: boolean,
   what = 'templates',
+  { optional = false } = {},
 ): Promise<void> {
   let files: string[];
   try {
     files = await readdir(dir);
   } catch (e) {
+    if (optional && codeOf(e) === 'ENOENT') return;
     throw unreadable(`${what} folder ${shown(dir)}`, e, user);
   }
   for (const file of files.sort()) {

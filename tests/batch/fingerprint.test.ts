@@ -36,6 +36,18 @@ describe('batch fingerprint', () => {
     const moved = path.join(root, 'user-moved');
     await rename(user, moved);
     expect(await fp({ templatesDir: moved })).toBe(withUser); // by content, not by path
+
+    // Partials (report/partials/), the user's and the bundled, are templates like the others.
+    await mkdir(path.join(moved, 'report', 'partials'), { recursive: true });
+    await writeFile(path.join(moved, 'report', 'partials', 'p.hbs'), 'P');
+    const withPartial = await fp({ templatesDir: moved });
+    expect(withPartial).not.toBe(withUser);
+    await writeFile(path.join(moved, 'report', 'partials', 'p.hbs'), 'Q');
+    expect(await fp({ templatesDir: moved })).not.toBe(withPartial);
+    const bundledBefore = await fp();
+    await mkdir(path.join(bundled, 'report', 'partials'), { recursive: true });
+    await writeFile(path.join(bundled, 'report', 'partials', 'p.hbs'), 'P');
+    expect(await fp()).not.toBe(bundledBefore);
   });
 
   it('gives each report its own hash from its dataset and logo bytes', () => {

@@ -1,6 +1,6 @@
 // The Handlebars environment: strict templates, Formatter helpers, data text
 // as literal values, user folders that override bundled templates.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,16 @@ const fmt = createFormatter(model);
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'narrative-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** A folder of files by relative path ("partials/x.hbs"). */
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'narrative-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
   return dir;
 }
 
@@ -99,6 +109,50 @@ describe('user folders', () => {
     await expect(createNarrative({ formatter: fmt, templatesDir: '/nonexistent/templates' })).rejects.toThrow(UserError);
   });
 });
+
+describe('partials', () => {
+  const bundled = () => tree({ 't.hbs': '- A {{> who}} and {{> what}}.\n', 'partials/who.hbs': 'bundled who\n', 'partials/what.hbs': 'bundled what\n' });
+
+  it('come from partials/, the user\'s replacing bundled ones by name, and are not templates', async () => {
+    const narrative = await createNarrative({ formatter: fmt, bundledDir: bundled(), templatesDir: tree({ 'partials/who.hbs': 'user who\n' }) });
+    // A partial file's final line break is not part of it: the list line stays one line.
+    expect(narrative.text('t', {})).toBe('- A user who and bundled what.\n');
+    expect(narrative.names).toEqual(['t']);
+  });
+
+  it('are the bundled ones for a user folder without partials/, as for a template it lacks', async () => {
+    const narrative = await createNarrative({ formatter: fmt, bundledDir: bundled(), templatesDir: tree({ 'u.hbs': '{{> who}}!' }) });
+    expect(narrative.text('t', {})).toBe('- A bundled who and bundled what.\n');
+    expect(narrative.text('u', {})).toBe('bundled who!');
+  });
+
+  it('are strict, and an error inside one names the partial\'s file: the user\'s a UserError, a bundled one a bug', async () => {
+    const dir = tree({ 't.hbs': 'Line one.\n{{> size}}', 'partials/size.hbs': 'Worth\n  {{market.size}}.' });
+    const bundledError = thrown((await createNarrative({ formatter: fmt, bundledDir: dir })).text, 't', reportContext(model));
+    expect(bundledError.message).toBe(`template ${path.join(dir, 'partials', 'size.hbs')}: line 2, column 5: field "size" is not defined in the data passed to this template`);
+    expect(bundledError).not.toBeInstanceOf(UserError);
+    const user = tree({ 'partials/size.hbs': '{{nope}}' });
+    const userError = thrown((await createNarrative({ formatter: fmt, bundledDir: dir, templatesDir: user })).text, 't', reportContext(model));
+    expect(userError.message).toBe(`template ${path.join(user, 'partials', 'size.hbs')}: line 1, column 3: field "nope" is not defined in the data passed to this template`);
+    expect(userError).toBeInstanceOf(UserError);
+  });
+
+  it('that do not parse are reported with their file when the environment is made', async () => {
+    const user = tree({ 'partials/who.hbs': '{{#if x}}' });
+    const error = await createNarrative({ formatter: fmt, bundledDir: bundled(), templatesDir: user }).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message.split('\n')[0]).toBe(`template ${path.join(user, 'partials', 'who.hbs')}: Parse error on line 1:`);
+  });
+});
+
+function thrown<A extends unknown[]>(f: (...args: A) => unknown, ...args: A): Error {
+  try {
+    f(...args);
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('did not throw');
+}
 
 describe('boundContext', () => {
   it('adds the bound segmentation, company or region and refuses unknown ones', () => {
