@@ -54,6 +54,33 @@ describe('checkSharedInputs', () => {
     expect((error as UserError).problems.map((p) => p.path)).toEqual(['chapters[0].sections[0].blocks[0].template']);
   });
 
+  it('lists the user\'s report partials that nothing calls, and only those', async () => {
+    const root = await scratch('shared-partials-ok');
+    const templates = path.join(root, 'templates');
+    await put(path.join(templates, 'report', 'findings.hbs'), 'By {{title}}: {{> mine}}\n');
+    await put(path.join(templates, 'report', 'partials', 'mine.hbs'), 'mine, which calls {{> helper-bit}}\n'); // called by the user's findings.hbs
+    await put(path.join(templates, 'report', 'partials', 'helper-bit.hbs'), 'called by mine\n'); // called by the user's partial
+    await put(path.join(templates, 'report', 'partials', 'share-move.hbs'), 'its share\n'); // replaces a bundled partial
+    await put(path.join(templates, 'report', 'partials', 'share-moves.hbs'), 'its share\n'); // a misspelt name: replaces nothing
+    const checked = await checkSharedInputs({ templatesDir: templates });
+    expect(checked.unusedTemplates).toEqual(['report/partials/share-moves.hbs']);
+  });
+
+  it('reports a report partial that does not compile and a {{> name}} that no partial answers, up front', async () => {
+    const root = await scratch('shared-partials-bad');
+    const templates = path.join(root, 'templates');
+    await put(path.join(templates, 'report', 'faq.hbs'), 'Q.\n{{> largest-shares}}\n');
+    await put(path.join(templates, 'report', 'partials', 'broken.hbs'), '{{#if x}}\n');
+    const error = await checkSharedInputs({ templatesDir: templates }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const lines = (error as UserError).message.split('\n');
+    expect(lines[0]).toBe(`--templates ${templates}: 2 templates do not compile:`);
+    expect(lines[1]).toBe(`template ${path.join(templates, 'report', 'partials', 'broken.hbs')}: Parse error on line 2:`);
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^template ${escape(path.join(templates, 'report', 'faq.hbs'))}: line 2: there is no partial "largest-shares"; the partials are .*\\blargest-segments\\b.*$`),
+    );
+  });
+
   it('stops a library batch before it collects a dataset or makes --out', async () => {
     const root = await scratch('shared-batch');
     const templates = path.join(root, 'templates');

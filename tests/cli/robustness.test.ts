@@ -229,7 +229,7 @@ describe('--templates and --outline mistakes: the run\'s, reported once before a
       version: 1,
       chapters: [{ id: 'a', title: 'A', sections: [{ id: 's', title: 'S', blocks: [{ kind: 'narrative', template: 'nosuch' }] }] }],
     }));
-    const bundled = readdirSync(path.join(ROOT, 'templates', 'report')).map((f) => f.replace(/\.hbs$/, '')).sort();
+    const bundled = readdirSync(path.join(ROOT, 'templates', 'report')).filter((f) => f.endsWith('.hbs')).map((f) => f.replace(/\.hbs$/, '')).sort();
     const datasets = [DEFAULT_DATASET_FILE, other()];
     for (const command of ['build', 'batch']) {
       const out = path.join(dir, `outline-nosuch-${command}`);

@@ -95,9 +95,10 @@ describe('the sample\'s report context', () => {
 describe('a template that prints the ranking in the sample', () => {
   /** The bundled templates with the sample's guard (`forecastHeldBack`) taken out, as a user could copy them. */
   const dir = mkdtempSync(path.join(tmpdir(), 'unguarded-'));
-  for (const file of readdirSync(BUNDLED_TEMPLATES_DIR)) {
+  // The partials (partials/) stay the bundled ones: they have no guard of their own, the templates decide when to call them.
+  for (const file of readdirSync(BUNDLED_TEMPLATES_DIR).filter((f) => f.endsWith('.hbs'))) {
     const text = readFileSync(path.join(BUNDLED_TEMPLATES_DIR, file), 'utf8');
-    writeFileSync(path.join(dir, file), text.replace(/\{\{#if (?:@root\.)?forecastHeldBack\}\}/g, '{{#if false}}'));
+    writeFileSync(path.join(dir, file), text.replace(/\{\{(~?)#if (?:@root\.)?forecastHeldBack(~?)\}\}/g, '{{$1#if false$2}}'));
   }
   /** Every narrative block of the outline, rendered from those templates. */
   async function unguarded(model: Model, sample: boolean): Promise<string> {
