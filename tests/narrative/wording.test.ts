@@ -271,6 +271,27 @@ describe('segments that grow alike', () => {
     expect(falling.all).toMatch(/Alpha and Beta decline least, each by [\d.]+% a year\./);
     expect(falling.all).not.toMatch(/each, by/);
   });
+
+  it('names a segment that is both the largest and the fastest-growing once in the FAQ, as Key Findings do', async () => {
+    // The FAQ said "Alpha is the largest (50.0% in 2023); Alpha grows fastest (CAGR ...)".
+    const { model, text } = await report(typed([{ share: 0.5, cagr: 0.2 }, { share: 0.3, cagr: 0.1 }, { share: 0.2, cagr: 0.05 }]));
+    const fmt = createFormatter(model);
+    const alpha = model.segmentations[0]!.segments[0]!;
+    const both = `Alpha is both the largest segment (${fmt.percent(0.5)} in ${model.baseYear}) and the fastest-growing (CAGR ${fmt.percent(alpha.cagr)})`;
+    expect(text.findings).toContain(`By type, ${both}.`);
+    expect(text.faq).toContain(`By type: ${both}.`);
+    expect(text.faq).not.toContain('Alpha grows fastest');
+  });
+
+  it('names a segment that is both the largest and the one that declines least once in the FAQ', async () => {
+    const { model, text } = await report(typed([{ share: 0.5, cagr: -0.01 }, { share: 0.3, cagr: -0.03 }, { share: 0.2, cagr: -0.09 }], decliningDataset()));
+    const fmt = createFormatter(model);
+    const alpha = model.segmentations[0]!.segments[0]!;
+    const both = `Alpha is both the largest segment (${fmt.percent(0.5)} in ${model.baseYear}) and the one that declines least (CAGR ${fmt.percent(alpha.cagr)})`;
+    expect(text.findings).toContain(`By type, every segment shrinks: ${both}.`);
+    expect(text.faq).toContain(`By type: every segment shrinks, and ${both}.`);
+    expect(text.faq).not.toContain('Alpha declines least');
+  });
 });
 
 describe('segments tied for the largest', () => {
