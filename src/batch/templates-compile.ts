@@ -9,12 +9,12 @@
 // itself, which also refuses unescaped output.
 // Loads Handlebars and the excerpt's templates module: imported only when a
 // --templates folder is given.
+import path from 'node:path';
 import Handlebars from 'handlebars';
 import { isUserError } from '../errors.js';
 import { compileExcerptPage } from '../excerpt/html/templates.js';
 import { createFormatter } from '../format/index.js';
 import { shown } from '../messages.js';
-import path from 'node:path';
 import { compileCached } from '../narrative/compile-cache.js';
 import { addTemplateFolder, type TemplateSource } from '../narrative/template-sources.js';
 import { REPORT_PARTIALS, type TemplateFolders } from '../templates-folders.js';

@@ -44,7 +44,8 @@ export interface Formatter {
   span(from: number, to: number): string;
   /**
    * "A, B, and C": English conjunction whatever the locale, as the prose
-   * around it is English; "A; B, C; and D" when an item has a comma of its own.
+   * around it is English; "A; B, C; and D" when one of three or more items
+   * has a comma of its own.
    */
   list(items: readonly string[]): string;
   /** "March 15, 2024" from "2024-03-15" (UTC, never the machine's zone) */

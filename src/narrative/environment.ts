@@ -3,10 +3,11 @@
 // helpers, and the templates: the user's folder first, then the bundled
 // templates/report. The partials (`{{> name}}`) are the .hbs files of the
 // folders' partials/, the user's replacing bundled ones by file name, like
-// templates; a partial file's last line break is not part of it. Templates and partials are compiled in strict mode, so a field
-// the context lacks is an error instead of an empty string; an error inside a
-// partial names the partial's file. Data text only ever enters as a context
-// value; it is never compiled.
+// templates; a partial file's last line break is not part of it. Templates
+// and partials are compiled in strict mode, so a field the context lacks is
+// an error instead of an empty string; an error inside a partial names the
+// partial's file. Data text only ever enters as a context value; it is never
+// compiled.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -88,7 +89,6 @@ export async function createNarrative(options: NarrativeOptions): Promise<Narrat
     blocks: (name, context) => parseNarrative(text(name, context)),
   };
 }
-
 
 function compile(hb: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
   try {
