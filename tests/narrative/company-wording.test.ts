@@ -22,7 +22,7 @@ describe('the methodology', () => {
 
 /** A sentence (or list item) that opens with a numeral: "6 companies are profiled". */
 const OPENS_WITH_DIGITS = /(?:^|[.!?]\s+|^-\s|\s-\s)\d/;
-const COMPANY_TEMPLATES = ['competitive-situation', 'company-share', 'company-profile', 'definition', 'assumptions'];
+const COMPANY_TEMPLATES = ['competitive-situation', 'company-share', 'company-profile', 'definition', 'assumptions', 'findings'];
 
 describe('the competitive situation', () => {
   const d = defaultDataset();
@@ -75,3 +75,18 @@ describe('the competitive situation', () => {
     expect(text['competitive-situation']).toContain(`One company, ${name}, is profiled in this report`);
   });
 });
+
+describe('the key findings', () => {
+  it('name every company tied for the lead, not the first of them alone', async () => {
+    const d = defaultDataset();
+    const [first, second] = [...d.companies].sort((a, b) => b.share! - a.share!);
+    const tied = { ...d, companies: d.companies.map((c) => (c.name === second!.name ? { ...c, share: first!.share } : c)) };
+    const { model, text } = await report(tied);
+    const fmt = createFormatter(model);
+    const leaders = model.companies.list.filter((c) => c.rank === 1).map((c) => c.name);
+    expect(leaders).toHaveLength(2);
+    expect(text.findings).toContain(`${fmt.list(leaders)} jointly lead the competitive landscape with ${fmt.percent(first!.share!)} of the market each;`);
+    expect(text.findings).not.toMatch(/\bleads the competitive landscape/);
+  });
+});
+
