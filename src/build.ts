@@ -31,7 +31,7 @@ export type Stage = 'forecast' | 'outline' | 'charts' | 'pdf' | 'xlsx' | 'sample
 export interface RenderOptions {
   /** Folder of the dataset file: the only place a logo may be read from. */
   readonly assetsDir: string;
-  /** A folder mirroring templates/ (report/*.hbs, excerpt/*.hbs); its files replace the bundled ones. */
+  /** A folder mirroring templates/ (report/*.hbs, report/partials/*.hbs, excerpt/*.hbs); its files replace the bundled ones. */
   readonly templatesDir?: string;
   /** A user outline (already loaded); default: the bundled outline. */
   readonly outline?: OutlineDefinition;

@@ -15,8 +15,8 @@ const HELP = `Usage: market-report build <file...> [--out DIR] [--templates DIR]
   Builds the full report PDF, the Excel data pack, the sample PDF and the web
   excerpt of each dataset into DIR/<id>/ (default DIR: output). Every dataset is
   validated first; invalid ones are listed and skipped, the valid ones built.
-  --templates DIR  a folder laid out like templates/ (report/*.hbs, excerpt/*.hbs);
-                   its files replace the bundled ones of the same name
+  --templates DIR  a folder laid out like templates/ (report/*.hbs, report/partials/*.hbs,
+                   excerpt/*.hbs); its files replace the bundled ones of the same name
   --outline FILE   a report outline (JSON) instead of the bundled one`;
 
 export const buildCommand = (argv: readonly string[], io: CliIO) => buildWith('build', buildReport, HELP, argv, io);
