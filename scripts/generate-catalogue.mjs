@@ -83,6 +83,9 @@ const round = (x, digits) => Number(x.toPrecision(digits));
 const slugify = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Shares in (0, 1) rounded to 3 decimals that sum to exactly 1 (the residual goes to the largest). */
+/** How much a region produces against what it consumes: exporters above 1, importers below. */
+const PRODUCTION_LEAN = [1.3, 0.75, 1.15, 0.85, 1.05, 0.9];
+
 function shares(c, n) {
   const weights = Array.from({ length: n }, () => c.between(0.3, 1.5));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -266,13 +269,20 @@ export function generateDataset(seed, index) {
     narrative,
   };
   if (withRegions && c.chance(0.6)) {
-    const series = (scale) => Object.fromEntries(regions.map((r, i) => [r.name, history.map((p) => ({ year: p.year, value: round(p.value * scale(i, c.between(0.05, 0.4)), 4) }))]));
+    const series = (scale, digits = 4) => Object.fromEntries(regions.map((r, i) => [r.name, history.map((p) => ({ year: p.year, value: round(p.value * scale(i, c.between(0.05, 0.4)), digits) }))]));
     const firstCategory = segmentations[0].segments.slice(0, 2);
+    // A region's consumption is its market: the region segment's value, which in
+    // history years is its base-year share of the market (the pipeline
+    // reconciles shares, not rates, before the base year). The report prints
+    // both, and a region worth 1,382 in one chapter must not consume 992 in the
+    // next. Production is consumption times a region's lean (a steady exporter
+    // or importer) with a little yearly noise, so the world produces about what
+    // it consumes.
+    const shareTotal = regionShares.reduce((a, b) => a + b, 0);
     dataset.regionalData = {
-      // A region may produce more than the whole market (exports)...
-      production: series((_, draw) => draw),
-      // ...but consumes 65-100 % of its own segment value (its share of the market in history years), so the regions never consume more than the market.
-      consumption: series((i, draw) => regionShares[i] * (0.6 + draw)),
+      production: series((i, draw) => (regionShares[i] / shareTotal) * PRODUCTION_LEAN[i % PRODUCTION_LEAN.length] * (0.97 + (draw - 0.05) * 0.17)),
+      // (The draw is still taken, so the datasets' later random choices stay as they were.)
+      consumption: series((i) => regionShares[i] / shareTotal, 7),
       ...(c.chance(0.5) ? { averagePrice: Object.fromEntries(firstCategory.map((s) => [s.name, history.map((p) => ({ year: p.year, value: round(c.between(5, 500), 4) }))])) } : {}),
     };
   }
