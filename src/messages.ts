@@ -143,8 +143,32 @@ export const messages = {
     `"${region}" has ${given} figures but no ${missing} figures: give both, or neither (a region's balance is production minus consumption)`,
   regionYearTwice: (year: number, first: number) => `year ${year} is given twice in this series (first at [${first}])`,
   priceSegmentUnknown: (name: string) => `"${name}" is not a segment of any category segmentation`,
-  segmentRateReconciled: (own: boolean, given: number, printed: number, from: number, to: number, implied: number, market: number) =>
-    `${own ? `the segment is given ${pct(given)} a year` : `the segment has no cagr of its own, so it is meant to grow with the market (${pct(given)} a year)`}, but the report would print a CAGR of ${pct(printed)} for ${from}-${to}: segment series are scaled every year to sum to the market total, and the segments' rates together imply a market growing about ${pct(implied)} a year against the market's ${pct(market)}; adjust the segments' rates so that, weighted by their shares, they match the market's growth`,
+  /** At the segmentation: why its segments' printed CAGRs move, and a change of rates that would stop it. Rates come as the report prints them. */
+  segmentRatesReconciled: (p: {
+    drifting: number;
+    from: number;
+    to: number;
+    base: number;
+    reached: number;
+    reachedRate: string;
+    target: number;
+    marketRate: string;
+    trend: boolean;
+    unitLabel: string;
+    fix?: { shift: number } | { rest: number; restRate: string } | undefined;
+  }) =>
+    `the report would print ${p.drifting === 1 ? "one segment's CAGR" : `${p.drifting} segments' CAGRs`} for ${p.from}-${p.to} more than a point from the rate given, or with the other sign (listed below): segment series are scaled every year to sum to the market total, so when the segments' rates do not grow the market as its forecast does, every segment's CAGR moves. ` +
+    `Compounded from ${p.from} to ${p.to} and weighted by their ${p.from} shares, the segments' rates grow the market from ${amount(p.base)} to ${amount(p.reached)} ${p.unitLabel} (${p.reachedRate} a year), but ${p.trend ? 'the trend fitted to history' : "the market's forecast"} reaches ${amount(p.target)} ${p.unitLabel} (${p.marketRate} a year). ` +
+    `Change the rates so that, compounded and weighted that way, they reach ${amount(p.target)} (rates whose share-weighted average is the market's rate overshoot it, since growth compounds)${
+      !p.fix
+        ? ''
+        : 'shift' in p.fix
+          ? `; for instance, ${p.fix.shift < 0 ? 'lower' : 'raise'} every segment's cagr by ${String(Math.abs(p.fix.shift))} (${amount(Math.abs(p.fix.shift) * 100)} points)`
+          : `; for instance, give each segment without a cagr of its own a cagr of ${String(p.fix.rest)} (${p.fix.restRate}): then the given rates print as given`
+    }`,
+  /** At a drifting segment: its own figures, short; `why` is the path of the segmentation's error that explains. */
+  segmentRateReconciled: (own: boolean, given: string, printed: string, from: number, to: number, trend: boolean, why: string) =>
+    `${own ? `given ${given} a year` : `has no cagr of its own, so it is meant to grow with ${trend ? 'the trend fitted to history' : 'the market'} (${given} a year)`}, but the report would print a CAGR of ${printed} for ${from}-${to} (why: see ${why})`,
   consumptionAboveMarket: (year: number, sum: number, market: number, unitLabel: string) =>
     `in ${year} the regions' consumption adds up to ${amount(sum)} ${unitLabel}, more than the market size that year (${amount(market)} ${unitLabel}): the regions consume the market between them, so their consumption cannot exceed it (production may, through exports); check the figures and their unit`,
   weakTrend: (r2: number) =>
