@@ -169,8 +169,13 @@ export const messages = {
   /** At a drifting segment: its own figures, short; `why` is the path of the segmentation's error that explains. */
   segmentRateReconciled: (own: boolean, given: string, printed: string, from: number, to: number, trend: boolean, why: string) =>
     `${own ? `given ${given} a year` : `has no cagr of its own, so it is meant to grow with ${trend ? 'the trend fitted to history' : 'the market'} (${given} a year)`}, but the report would print a CAGR of ${printed} for ${from}-${to} (why: see ${why})`,
-  consumptionAboveMarket: (year: number, sum: number, market: number, unitLabel: string) =>
-    `in ${year} the regions' consumption adds up to ${amount(sum)} ${unitLabel}, more than the market size that year (${amount(market)} ${unitLabel}): the regions consume the market between them, so their consumption cannot exceed it (production may, through exports); check the figures and their unit`,
+  /** One message for every history year whose regional consumption is above the market by more than `allowed` (a fraction). */
+  consumptionAboveMarket: (years: readonly { year: number; sum: number; market: number }[], allowed: number, unitLabel: string) =>
+    `the regions' consumption adds up to more than the market size, by more than the ${pct(allowed)} allowed for rounding in the sources, in ${
+      years.length === 1 ? 'one history year' : `${years.length} history years`
+    }: ${years
+      .map((y) => `${y.year}: ${amount(y.sum)} ${unitLabel}, ${pct(y.sum / y.market - 1)} above the market's ${amount(y.market)} (at most ${amount(y.market * (1 + allowed))})`)
+      .join('; ')}. The regions consume the market between them, so their consumption cannot exceed it (production may, through exports); check the figures and their unit`,
   weakTrend: (r2: number) =>
     `the trend fitted to history explains little of it (R² = ${r2.toFixed(2)}); consider the "cagr" method`,
   // Writing deliverables and reading a --templates folder (CLI and batch).

@@ -40,9 +40,11 @@ export function checkRegionalConsumption(
   if (series.length === 0) return;
   const market = byYear(isObj(raw.market) ? raw.market.history : undefined);
   const unitLabel = unitLabelOf(raw);
-  for (const [year, size] of [...market].sort((a, b) => a[0] - b[0])) {
-    const sum = series.reduce((total, s) => total + (s.get(year) ?? 0), 0);
+  const above = [...market]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, size]) => ({ year, sum: series.reduce((total, s) => total + (s.get(year) ?? 0), 0), market: size }))
     // The epsilon keeps a sum of exactly 101 % from failing on float noise.
-    if (sum / size - 1 > CONSUMPTION_TOLERANCE + 1e-12) ctx.error(['regionalData', 'consumption'], messages.consumptionAboveMarket(year, sum, size, unitLabel));
-  }
+    .filter((y) => y.sum / y.market - 1 > CONSUMPTION_TOLERANCE + 1e-12);
+  // One error for all the years: the sum, not one region's series, is at fault, so there is no better path per year.
+  if (above.length > 0) ctx.error(['regionalData', 'consumption'], messages.consumptionAboveMarket(above, CONSUMPTION_TOLERANCE, unitLabel));
 }
