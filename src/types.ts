@@ -163,7 +163,7 @@ export interface CompanyModel {
 export interface TierSummary {
   readonly tier: Tier;
   readonly companies: readonly string[];
-  /** Sum of the listed shares of the tier's companies. */
+  /** Sum of the tier's companies' shares as printed (src/format/rounding.ts printedSum); 0 when none has a share. */
   readonly share: number;
 }
 
@@ -171,9 +171,9 @@ export interface CompaniesModel {
   /** By share, largest first; companies without a share last, in dataset order. */
   readonly list: readonly CompanyModel[];
   readonly tiers: readonly TierSummary[];
-  /** Sum of the listed shares. */
+  /** Sum of the listed shares as printed (printedSum), as a reader adds them up. */
   readonly listedShare: number;
-  /** 1 - listedShare: the rest of the market. */
+  /** 1 - listedShare (at least 0): the rest of the market, so the printed shares and the rest make 100%. */
   readonly othersShare: number;
 }
 

@@ -1,6 +1,6 @@
 // Company ranking and tiers (the tiers themselves: ./tiers.ts).
 import { shareRanks } from '../format/ranking.js';
-import { printedPercent } from '../format/rounding.js';
+import { printedPercent, printedSum } from '../format/rounding.js';
 import type { CompaniesModel, CompanyModel, Dataset, DisplayPolicy, TierSummary } from '../types.js';
 import { tierOf } from './tiers.js';
 
@@ -31,14 +31,15 @@ export function buildCompanies(companies: Dataset['companies'], baseValue: numbe
     offerings: c.offerings ?? [],
     ...(c.website !== undefined ? { website: c.website } : {}),
   }));
+  // Totals are printed beside the members' printed shares, so they are the sum
+  // of those (printedSum): "5.2% each ... held 15.6% between them", not the
+  // exact 15.48%'s "15.5%". The rest of the market is what the listed total
+  // leaves of 100%, so the table of shares and the rest adds up as printed.
+  const sharesOf = (members: readonly CompanyModel[]) => printedSum(members.flatMap((c) => (c.share === undefined ? [] : [c.share])), display);
   const tiers: TierSummary[] = ([1, 2, 3] as const).map((tier) => {
     const members = list.filter((c) => c.tier === tier);
-    return {
-      tier,
-      companies: members.map((c) => c.name),
-      share: members.reduce((sum, c) => sum + (c.share ?? 0), 0),
-    };
+    return { tier, companies: members.map((c) => c.name), share: sharesOf(members) };
   });
-  const listedShare = list.reduce((sum, c) => sum + (c.share ?? 0), 0);
-  return { list, tiers, listedShare, othersShare: Math.max(0, 1 - listedShare) };
+  const listedShare = sharesOf(list);
+  return { list, tiers, listedShare, othersShare: Math.max(0, printedPercent(1 - listedShare, display)) };
 }

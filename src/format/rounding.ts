@@ -26,3 +26,16 @@ export const printedPercent = (rate: number, display: DisplayPolicy): number => 
  */
 export const printedDifference = (from: number, to: number, display: DisplayPolicy): number =>
   printedValue(printedValue(to, display) - printedValue(from, display), display);
+
+/**
+ * Shares (or rates) added up as a reader adds them from their printed values:
+ * "5.2%, 5.2% and 5.2%" total 15.6%, even where the exact shares sum to 15.48%
+ * and print "15.5%". Every deliverable that prints a total beside the shares it
+ * sums uses this one definition: the report's tier and listed-company totals,
+ * and the workbook, whose formula is the same ROUND(SUMPRODUCT(ROUND(shares))).
+ */
+export const printedSum = (shares: readonly number[], display: DisplayPolicy): number =>
+  printedPercent(
+    shares.reduce((sum, s) => sum + printedPercent(s, display), 0),
+    display,
+  );

@@ -1,7 +1,8 @@
 // Companies sheet: the ranked list (rank, name, headquarters, type, founded,
 // share, value, tier, offerings, website), the listed total and the rest of
 // the market, and the tier summary. Value and the totals are formulas: value
-// is share x the base-year market cell, tier shares are SUMIF over the list.
+// is share x the base-year market cell; the listed total and tier shares add
+// the shares as displayed (ROUND inside SUMPRODUCT), as the report does.
 // When no company has a share, the sheet says so as the report does and
 // keeps only the descriptive columns: no rank, tier, share or value, no
 // totals and no tier table. A descriptive column no company fills is left out.
@@ -159,10 +160,14 @@ function writeTotalsAndTiers(ctx: WorkbookContext, ws: ExcelJS.Worksheet, at: { 
   const shareRange = `${cellRef(at.first, at.share, true)}:${cellRef(at.last, at.share, true)}`;
   const tierRange = `${cellRef(at.first, at.tier, true)}:${cellRef(at.last, at.tier, true)}`;
 
+  // Totals add the shares as their cells display them (the report's printedSum):
+  // ROUND inside SUMPRODUCT, as a change is ROUND(to)-ROUND(from).
+  const d = model.display.percentDecimals + 2;
+  const printedShares = `ROUND(${shareRange},${d})`;
   const listedRow = at.last + 1;
   const othersRow = at.last + 2;
   ws.getCell(listedRow, at.name).value = 'Listed companies';
-  ws.getCell(listedRow, at.share).value = { formula: `SUM(${shareRange})`, result: companies.listedShare };
+  ws.getCell(listedRow, at.share).value = { formula: `ROUND(SUMPRODUCT(${printedShares}),${d})`, result: companies.listedShare };
   ws.getCell(othersRow, at.name).value = 'Other companies';
   ws.getCell(othersRow, at.share).value = { formula: `MAX(0,1-${cellRef(listedRow, at.share)})`, result: companies.othersShare };
   for (const r of [listedRow, othersRow]) {
@@ -181,7 +186,7 @@ function writeTotalsAndTiers(ctx: WorkbookContext, ws: ExcelJS.Worksheet, at: { 
     ws.getCell(r, 2).value = tierLabel(fmt, t.tier);
     ws.getCell(r, 3).value = { formula: `COUNTIF(${tierRange},${cellRef(r, 1)})`, result: t.companies.length };
     ws.getCell(r, 3).numFmt = INTEGER_FORMAT;
-    ws.getCell(r, 4).value = { formula: `SUMIF(${tierRange},${cellRef(r, 1)},${shareRange})`, result: t.share };
+    ws.getCell(r, 4).value = { formula: `ROUND(SUMPRODUCT((${tierRange}=${cellRef(r, 1)})*${printedShares}),${d})`, result: t.share };
     ws.getCell(r, 4).numFmt = percentFormat;
   });
   return tierSection + 1 + companies.tiers.length;
