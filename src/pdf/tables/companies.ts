@@ -43,10 +43,12 @@ export function companyTiersTable(ctx: RenderContext): TableSpec {
       // A tier's share: "combined" would misdescribe a tier of one company.
       { header: `Share ${model.baseYear}`, align: 'right', width: 'auto' },
     ],
+    // A tier none of whose companies has a share (an empty one, or Tier 3 of
+    // undisclosed shares only) has no share to print: "–", not "0.0%".
     rows: model.companies.tiers.map((t) => [
       tierLabel(fmt, t.tier),
       t.companies.length > 0 ? t.companies.join(', ') : NO_FIGURE,
-      view.percent(t.share, model.baseYear),
+      model.companies.list.some((c) => c.tier === t.tier && c.share !== undefined) ? view.percent(t.share, model.baseYear) : NO_FIGURE,
     ]),
   };
 }

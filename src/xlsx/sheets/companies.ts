@@ -8,6 +8,7 @@
 // totals and no tier table. A descriptive column no company fills is left out.
 import type ExcelJS from 'exceljs';
 import { tierLabel } from '../../format/tier-labels.js';
+import { NO_FIGURE } from '../../pdf/tables/spec.js';
 import type { CompanyModel, Model } from '../../types.js';
 import { cellRef, columnLetter, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -185,11 +186,20 @@ function writeTotalsAndTiers(ctx: WorkbookContext, ws: ExcelJS.Worksheet, at: { 
     ws.getCell(r, 1).numFmt = INTEGER_FORMAT;
     ws.getCell(r, 2).value = tierLabel(fmt, t.tier);
     ws.getCell(r, 3).value = { formula: `COUNTIF(${tierRange},${cellRef(r, 1)})`, result: t.companies.length };
-    ws.getCell(r, 3).numFmt = INTEGER_FORMAT;
+    ws.getCell(r, 3).numFmt = orNoFigure(INTEGER_FORMAT);
     ws.getCell(r, 4).value = { formula: `ROUND(SUMPRODUCT((${tierRange}=${cellRef(r, 1)})*${printedShares}),${d})`, result: t.share };
-    ws.getCell(r, 4).numFmt = percentFormat;
+    ws.getCell(r, 4).numFmt = orNoFigure(percentFormat);
   });
   return tierSection + 1 + companies.tiers.length;
+}
+
+/**
+ * `format`, but zero reads as the PDF tables' empty-cell mark: an empty tier
+ * reads "–", not "0 / 0.0%", and a tier of undisclosed shares has no share
+ * (no listed share prints 0.0%: validation rejects one). The formula stays.
+ */
+function orNoFigure(format: string): string {
+  return `${format};-${format};"${NO_FIGURE}"`;
 }
 
 /** "'Market size'!B10" -> "'Market size'!$B$10", so the formula can be filled down. */
