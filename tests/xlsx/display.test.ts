@@ -66,7 +66,9 @@ describe('displayed figures', () => {
 
   it('uses only the Formatter formats for money and percentages, and puts the unit in the headers', () => {
     // Besides the Formatter's formats: plain integers (years, ranks) and the tier label, which are not market figures.
-    const allowed = new Set([fmt.excelValueFormat(), fmt.excelPercentFormat(), fmt.excelSignedPercentFormat(), '0', '#,##0.00', '"Tier "0']);
+    // The tier table's count and share show zero (an empty tier) as the empty-cell mark "–".
+    const orDash = (f: string) => `${f};-${f};"\u2013"`;
+    const allowed = new Set([fmt.excelValueFormat(), fmt.excelPercentFormat(), fmt.excelSignedPercentFormat(), '0', '#,##0.00', '"Tier "0', orDash('0'), orDash(fmt.excelPercentFormat())]);
     for (const ws of wb.worksheets) {
       for (const cell of cellsOf(ws)) {
         if (numberIn(cell) === undefined) continue;
