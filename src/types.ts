@@ -146,8 +146,9 @@ export interface CompanyModel {
   readonly value?: number;
   readonly tier: Tier;
   /**
-   * 1-based rank by share as printed: one more than the companies whose share
-   * prints larger, so shares that print alike share a rank (src/format/ranking.ts).
+   * 1-based rank by share and value as printed: one more than the companies
+   * that print larger, so companies whose share and value both print alike
+   * share a rank (src/format/ranking.ts).
    * Absent for a company without a share.
    */
   readonly rank?: number;

@@ -1,6 +1,6 @@
 // Company ranking and tiers (the tiers themselves: ./tiers.ts).
 import { shareRanks } from '../format/ranking.js';
-import { printedPercent, printedSum } from '../format/rounding.js';
+import { printedPercent, printedSum, printedValue } from '../format/rounding.js';
 import type { CompaniesModel, CompanyModel, Dataset, DisplayPolicy, TierSummary } from '../types.js';
 import { tierOf } from './tiers.js';
 
@@ -8,16 +8,17 @@ export { TIER_THRESHOLDS, tierOf } from './tiers.js';
 
 /**
  * Ranks and tiers; what a tier is called is the renderers' (src/format/tier-labels.ts).
- * Ranks and tiers go by the shares as `display` prints them, so two companies
- * the reader sees at "3.1%" share a rank, and one at "5.0%" is in Tier 1.
+ * Ranks and tiers go by the figures as `display` prints them, so two companies
+ * the reader sees at "3.1%" worth the same share a rank, and one at "5.0%" is
+ * in Tier 1.
  */
 export function buildCompanies(companies: Dataset['companies'], baseValue: number, display: DisplayPolicy): CompaniesModel {
   // Stable order: by share descending, companies without a share after, in dataset order.
   const order = companies
     .map((c, index) => ({ c, index }))
     .sort((a, b) => (b.c.share ?? -1) - (a.c.share ?? -1) || a.index - b.index);
-  const printed = { roundPercent: (r: number) => printedPercent(r, display) };
-  const ranks = shareRanks(printed, order.map(({ c }) => c.share));
+  const printed = { roundPercent: (r: number) => printedPercent(r, display), roundValue: (v: number) => printedValue(v, display) };
+  const ranks = shareRanks(printed, order.map(({ c }) => (c.share === undefined ? undefined : { share: c.share, value: c.share * baseValue })));
   const list: CompanyModel[] = order.map(({ c }, i) => ({
     name: c.name,
     ...(c.share !== undefined ? { share: c.share, value: c.share * baseValue, rank: ranks[i]! } : {}),

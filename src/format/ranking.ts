@@ -1,5 +1,5 @@
 // Rankings as the reader can check them: against the printed figures. Segments
-// whose figures print alike tie, whatever their last digits, and are all named:
+// (and companies) whose share and value both print alike tie, whatever their last digits, and are all named:
 // naming the first listed alone would crown one of several equal-looking
 // segments. The Model's `largest` and `fastest` (the first listed of the top
 // ones, on exact numbers) stand for the group's figure.
@@ -12,11 +12,34 @@ export function growthLeaders(fmt: Pick<Formatter, 'roundPercent'>, seg: Segment
   return seg.segments.filter((s) => fmt.roundPercent(s.cagr) === top);
 }
 
+/** A share of the market and what it is worth. */
+export interface ShareAndValue {
+  readonly share: number;
+  readonly value: number;
+}
+
+type ShareFormatter = Pick<Formatter, 'roundPercent' | 'roundValue'>;
+
+/**
+ * Two holders of a share (segments, companies) tie when both their share and
+ * their value print alike: "5.7% worth 55" and "5.7% worth 54" are told apart
+ * by the reader, so neither is "joint" with the other.
+ */
+export function printAlike(fmt: ShareFormatter, a: ShareAndValue, b: ShareAndValue): boolean {
+  return fmt.roundPercent(a.share) === fmt.roundPercent(b.share) && fmt.roundValue(a.value) === fmt.roundValue(b.value);
+}
+
+/** `a` prints larger than `b`: a larger share, or the same share worth more. */
+function printsLarger(fmt: ShareFormatter, a: ShareAndValue, b: ShareAndValue): boolean {
+  const [sa, sb] = [fmt.roundPercent(a.share), fmt.roundPercent(b.share)];
+  return sa > sb || (sa === sb && fmt.roundValue(a.value) > fmt.roundValue(b.value));
+}
+
 /** The segments whose base-year share and base-year value both print as the largest's, in dataset order. */
-export function largestSegments(fmt: Pick<Formatter, 'roundPercent' | 'roundValue'>, seg: SegmentationModel, baseYear: number): SegmentModel[] {
-  const baseValue = (s: SegmentModel) => fmt.roundValue(valueIn(s, baseYear));
-  const top = named(seg, seg.largest);
-  return seg.segments.filter((s) => fmt.roundPercent(s.baseShare) === fmt.roundPercent(top.baseShare) && baseValue(s) === baseValue(top));
+export function largestSegments(fmt: ShareFormatter, seg: SegmentationModel, baseYear: number): SegmentModel[] {
+  const figures = (s: SegmentModel): ShareAndValue => ({ share: s.baseShare, value: valueIn(s, baseYear) });
+  const top = figures(named(seg, seg.largest));
+  return seg.segments.filter((s) => printAlike(fmt, figures(s), top));
 }
 
 /**
@@ -44,14 +67,14 @@ function valueIn(s: SegmentModel, year: number): number {
 }
 
 /**
- * Companies ranked by share as printed ("1, 2, 2, 4"): a company's rank is one
- * more than the number of companies whose share prints larger, so companies
- * whose shares print alike share a rank, whichever the dataset lists first.
- * A company without a share has no rank (undefined).
+ * Companies ranked by share and value as printed ("1, 2, 2, 4"): a company's
+ * rank is one more than the number of companies that print larger, so
+ * companies whose share and value both print alike (printAlike, as segments)
+ * share a rank, whichever the dataset lists first. A company without a share
+ * has no rank (undefined).
  */
-export function shareRanks(fmt: Pick<Formatter, 'roundPercent'>, shares: readonly (number | undefined)[]): (number | undefined)[] {
-  const printed = shares.map((s) => (s === undefined ? undefined : fmt.roundPercent(s)));
-  return printed.map((p) => (p === undefined ? undefined : 1 + printed.filter((q) => q !== undefined && q > p).length));
+export function shareRanks(fmt: ShareFormatter, companies: readonly (ShareAndValue | undefined)[]): (number | undefined)[] {
+  return companies.map((p) => (p === undefined ? undefined : 1 + companies.filter((q) => q !== undefined && printsLarger(fmt, q, p)).length));
 }
 
 /** "1st", "10th", "22nd"; "joint 10th" when another company holds the same rank. */

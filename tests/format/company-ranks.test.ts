@@ -47,9 +47,16 @@ function rankFact(model: Model, name: string): string | undefined {
 }
 
 describe('shareRanks', () => {
-  it('gives shares that print alike one rank, and counts every larger printed share for the next', () => {
+  it('gives shares and values that print alike one rank, and counts every larger one for the next', () => {
     const fmt = createFormatter(buildModel(defaultDataset()));
-    expect(shareRanks(fmt, [0.04, 0.0314, 0.0306, 0.03, undefined])).toEqual([1, 2, 2, 4, undefined]);
+    const at = (share: number, value: number) => ({ share, value });
+    expect(shareRanks(fmt, [at(0.04, 0.2), at(0.0314, 0.154), at(0.0306, 0.151), at(0.03, 0.15), undefined])).toEqual([1, 2, 2, 4, undefined]);
+  });
+
+  it('tells apart shares that print alike when their values do not ("5.7% worth 55" before "5.7% worth 54")', () => {
+    const fmt = createFormatter(buildModel(defaultDataset()));
+    const at = (share: number, value: number) => ({ share, value });
+    expect(shareRanks(fmt, [at(0.0578, 55), at(0.0574, 55), at(0.0566, 54), at(0.0566, 54.001)])).toEqual([1, 2, 3, 3]);
   });
 
   it('words a shared rank as joint, and ordinals as English writes them', () => {
@@ -118,5 +125,34 @@ describe('two companies whose shares print alike', () => {
     const text = textOf(parseHtml(html).doc);
     expect(text).toContain('AXA PPP Healthcare: 6.1%');
     expect(text).toContain('Cleveland Clinic: 6.1%');
+  });
+});
+
+// The reviewer's case: two companies whose shares print alike but whose values
+// do not. At the default market (USD 4.92 billion in the base year) 5.84% and
+// 5.76% both print "5.8%", worth 0.29 and 0.28: the second is 3rd, not "joint
+// 2nd" beside a company worth more, while 5.94% (5.9%, worth 0.29) is 1st.
+const SAME_SHARE_OTHER_VALUE = { 'HCA Hospitals': 0.0594, 'Best Doctors Inc': 0.0584, 'AXA PPP Healthcare': 0.0576 };
+
+describe('two companies whose shares print alike but whose values do not', () => {
+  it('do not share a rank in the Model, the PDF table or their profiles', () => {
+    const model = buildModel(withShares(SAME_SHARE_OTHER_VALUE));
+    const fmt = createFormatter(model);
+    const byName = (name: string) => model.companies.list.find((c) => c.name === name)!;
+    const [best, axa] = [byName('Best Doctors Inc'), byName('AXA PPP Healthcare')];
+    expect(fmt.percent(best.share!)).toBe(fmt.percent(axa.share!));
+    expect(fmt.value(best.value!)).not.toBe(fmt.value(axa.value!));
+    expect(['HCA Hospitals', 'Best Doctors Inc', 'AXA PPP Healthcare'].map((n) => byName(n).rank)).toEqual([1, 2, 3]);
+    const rows = new Map(buildTable('company-share', contextOf(model), {}).rows.map((r) => [r[1]!, r[0]!]));
+    expect(rows.get('AXA PPP Healthcare')).toBe('3');
+    const all = model.companies.list.length;
+    expect(rankFact(model, 'Best Doctors Inc')).toBe(`2nd of ${all}`);
+    expect(rankFact(model, 'AXA PPP Healthcare')).toBe(`3rd of ${all}`);
+  });
+
+  it('are not "joint" in the profile prose', async () => {
+    const { text } = await renderedNarrative(withShares(SAME_SHARE_OTHER_VALUE));
+    expect(text['company-profile']).not.toContain('joint 2nd');
+    expect(text['company-profile']).toContain('It ranks 3rd by market share');
   });
 });
