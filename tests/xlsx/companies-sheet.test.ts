@@ -78,3 +78,35 @@ describe('the Companies sheet of a dataset with shares', () => {
     expect(ws.pageSetup.fitToWidth).toBe(1);
   });
 });
+
+// LibreOffice showed "1HCA Hospitals", "Tier 1Specialist ..." and, in the tier
+// table, "1Tier 1 (share ...)": a right-aligned number met the left-aligned
+// text of the next column with no gap. Text after a number column is indented.
+describe('text beside a number on the Companies sheet', () => {
+  const isNumber = (c: ExcelJS.Cell) => typeof c.value === 'number' || (typeof c.value === 'object' && c.value !== null && 'formula' in c.value);
+  const isText = (c: ExcelJS.Cell) => typeof c.value === 'string' || (typeof c.value === 'object' && c.value !== null && 'hyperlink' in c.value);
+
+  async function touching(dataset: Dataset): Promise<string[]> {
+    const ws = (await workbookOf(buildModel(dataset))).getWorksheet('Companies')!;
+    const found: string[] = [];
+    for (let r = 5; r <= ws.rowCount; r++) {
+      for (let c = 2; c <= ws.columnCount; c++) {
+        const [left, cell] = [ws.getCell(r, c - 1), ws.getCell(r, c)];
+        if (!isNumber(left) || !isText(cell)) continue;
+        const leftAlign = left.alignment?.horizontal ?? 'right';
+        if (leftAlign === 'right' && !((cell.alignment?.indent ?? 0) >= 1 && cell.alignment?.horizontal === 'left')) found.push(`${cell.address} "${String(left.value)}|${String(cell.value)}"`);
+      }
+    }
+    return found;
+  }
+
+  it('keeps a gap after the rank, the tier and the tier number, with shares', async () => {
+    const ws = (await workbookOf(buildModel(defaultDataset()))).getWorksheet('Companies')!;
+    expect(ws.getCell(5, 2).alignment).toMatchObject({ horizontal: 'left', indent: 1 });
+    expect(await touching(defaultDataset())).toEqual([]);
+  });
+
+  it('keeps a gap after the founding year when no company has a share', async () => {
+    expect(await touching(noShareDataset())).toEqual([]);
+  });
+});

@@ -20,6 +20,16 @@ import type { MarketRefs } from './market.js';
 type ColumnKey = 'rank' | 'name' | 'hq' | 'type' | 'founded' | 'share' | 'value' | 'tier' | 'offerings' | 'website';
 
 const BY_SHARE: readonly ColumnKey[] = ['rank', 'share', 'value', 'tier'];
+/** Columns of numbers: right-aligned, as a number's default. */
+const NUMBERS: readonly ColumnKey[] = ['rank', 'founded', 'share', 'value', 'tier'];
+/**
+ * Text to the right of a number column is indented one step: the number sits
+ * at the right of its cell and the text at the left of the next, and without
+ * the gap they read as one ("1HCA Hospitals", "Tier 1Specialist ...").
+ */
+const AFTER_NUMBER: Partial<ExcelJS.Alignment> = { horizontal: 'left', indent: 1 };
+/** What the indent takes of a column's width, in characters. */
+const indentText = (t: string) => `  ${t}`;
 /** What each column is called on the Contents sheet. */
 const CONTENTS_WORDS: Partial<Record<ColumnKey, string>> = {
   rank: 'rank',
@@ -76,19 +86,23 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
     // The totals and the tier table sit below the list only when shares are given.
     tablesBelow: anyShare,
   });
+  const afterNumber = (key: ColumnKey): boolean => !NUMBERS.includes(key) && col(key) > 1 && NUMBERS.includes(keys[col(key) - 2]!);
   const texts = (pick: (c: CompanyModel) => string | undefined) => companies.list.map((c) => pick(c) ?? '');
+  // The name column also holds the totals' labels and, in the tier table, the
+  // tier definitions (after the tier number): indented as the names are.
   const nameTexts = [...texts((c) => c.name), ...(anyShare ? ['Listed companies', ...companies.tiers.map((t) => tierLabel(fmt, t.tier))] : [])];
+  const fit = (key: ColumnKey, list: readonly string[], min: number, max: number) => fitWidth(afterNumber(key) ? list.map(indentText) : list, min, max + (afterNumber(key) ? 2 : 0));
   const columns: Record<ColumnKey, { header: string; width: number }> = {
     rank: { header: 'Rank', width: 7 },
-    name: { header: 'Company', width: fitWidth(nameTexts, 18, 40) },
-    hq: { header: 'Headquarters', width: fitWidth(texts((c) => c.headquarters), 14, 36) },
-    type: { header: 'Type', width: fitWidth(texts((c) => c.type), 12, 28) },
+    name: { header: 'Company', width: fit('name', nameTexts, 18, 40) },
+    hq: { header: 'Headquarters', width: fit('hq', texts((c) => c.headquarters), 14, 36) },
+    type: { header: 'Type', width: fit('type', texts((c) => c.type), 12, 28) },
     founded: { header: 'Founded', width: 10 },
     share: { header: `Share of market, ${model.baseYear}`, width: 14 },
     value: { header: `Value, ${model.baseYear} (${fmt.unitLabel()})`, width: 14 },
     tier: { header: 'Tier', width: 7 },
-    offerings: { header: 'Offerings', width: fitWidth(texts((c) => c.offerings.join('; ')), 20, 60) },
-    website: { header: 'Website', width: fitWidth(texts((c) => c.website), 10, 40) },
+    offerings: { header: 'Offerings', width: fit('offerings', texts((c) => c.offerings.join('; ')), 20, 60) },
+    website: { header: 'Website', width: fit('website', texts((c) => c.website), 10, 40) },
   };
   setWidths(ws, keys.map((k) => columns[k].width));
   writeHeader(ctx, ws, HEADER_ROW, keys.map((k) => columns[k].header));
@@ -100,6 +114,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
       const cell = ws.getCell(r, col(key));
       cell.value = value;
       if (numFmt) cell.numFmt = numFmt;
+      if (afterNumber(key)) cell.alignment = AFTER_NUMBER;
     };
     set('rank', c.rank ?? null, INTEGER_FORMAT);
     set('name', c.name);
@@ -173,6 +188,7 @@ function writeTotalsAndTiers(ctx: WorkbookContext, ws: ExcelJS.Worksheet, at: { 
   ws.getCell(othersRow, at.share).value = { formula: `MAX(0,1-${cellRef(listedRow, at.share)})`, result: companies.othersShare };
   for (const r of [listedRow, othersRow]) {
     ws.getCell(r, at.name).font = st.totalFont;
+    ws.getCell(r, at.name).alignment = AFTER_NUMBER;
     ws.getCell(r, at.share).numFmt = percentFormat;
     ws.getCell(r, at.share).font = st.totalFont;
   }
@@ -185,6 +201,7 @@ function writeTotalsAndTiers(ctx: WorkbookContext, ws: ExcelJS.Worksheet, at: { 
     ws.getCell(r, 1).value = t.tier;
     ws.getCell(r, 1).numFmt = INTEGER_FORMAT;
     ws.getCell(r, 2).value = tierLabel(fmt, t.tier);
+    ws.getCell(r, 2).alignment = AFTER_NUMBER;
     ws.getCell(r, 3).value = { formula: `COUNTIF(${tierRange},${cellRef(r, 1)})`, result: t.companies.length };
     ws.getCell(r, 3).numFmt = orNoFigure(INTEGER_FORMAT);
     ws.getCell(r, 4).value = { formula: `ROUND(SUMPRODUCT((${tierRange}=${cellRef(r, 1)})*${printedShares}),${d})`, result: t.share };
