@@ -11,13 +11,20 @@ const MAX_ENTRIES = 512;
 type TemplateSpec = Parameters<typeof Handlebars.template>[0];
 const specs = new Map<string, TemplateSpec>();
 
-export function compileCached(hb: typeof Handlebars, text: string, options: CompileOptions): Handlebars.TemplateDelegate {
+/** A change to a template's syntax tree before it is compiled; `key` keeps its compiled templates apart in the cache. */
+export interface AstRewrite {
+  readonly key: string;
+  apply(ast: hbs.AST.Program): void;
+}
+
+export function compileCached(hb: typeof Handlebars, text: string, options: CompileOptions, rewrite?: AstRewrite): Handlebars.TemplateDelegate {
   // Same defaults as Handlebars.compile(), so the cached template behaves identically.
   const full = { ...options, data: true };
-  const key = `${JSON.stringify(full)}\0${text}`;
+  const key = `${rewrite?.key ?? ''}\0${JSON.stringify(full)}\0${text}`;
   let spec = specs.get(key);
   if (!spec) {
     const ast = hb.parse(text, full);
+    rewrite?.apply(ast);
     const environment = new (hb as unknown as { Compiler: new () => { compile(ast: unknown, o: object): unknown } }).Compiler().compile(ast, full);
     const JavaScriptCompiler = (hb as unknown as { JavaScriptCompiler: new () => { compile(env: unknown, o: object, c: undefined, asObject: true): TemplateSpec } })
       .JavaScriptCompiler;

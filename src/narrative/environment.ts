@@ -16,6 +16,7 @@ import type { Formatter } from '../format/index.js';
 import { REPORT_PARTIALS } from '../templates-folders.js';
 import { compileCached } from './compile-cache.js';
 import { named, TemplateFailure } from './template-failure.js';
+import { standalonePartialLines } from './partial-lines.js';
 import { addTemplateFolder, explainTemplateError, type TemplateSource } from './template-sources.js';
 import { parseNarrative, type NarrativeBlock } from './blocks.js';
 import { registerFormatHelpers } from './helpers.js';
@@ -92,7 +93,7 @@ export async function createNarrative(options: NarrativeOptions): Promise<Narrat
 
 function compile(hb: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
   try {
-    return compileCached(hb, source.text, { strict: true, noEscape: true });
+    return compileCached(hb, source.text, { strict: true, noEscape: true }, standalonePartialLines);
   } catch (e) {
     const message = `template ${source.file}: ${(e as Error).message}`;
     throw source.user ? new UserError(message) : new Error(message, { cause: e });

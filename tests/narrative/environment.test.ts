@@ -120,6 +120,23 @@ describe('partials', () => {
     expect(narrative.names).toEqual(['t']);
   });
 
+  it('called on a line of their own keep each its line, with or without a final line break, indented or not', async () => {
+    const dir = tree({
+      'list.hbs': 'Intro.\n\n{{#each items}}\n{{> item}}\n{{/each}}\n- last\n',
+      'indented.hbs': '{{#each items}}\n  {{> bare}}\n{{/each}}\nend',
+      'trimmed.hbs': '{{#each items}}\n{{> item ~}}\n{{/each}}\n',
+      'partials/item.hbs': '- {{this}}\n',
+      'partials/bare.hbs': '- {{this}}',
+    });
+    const narrative = await createNarrative({ formatter: fmt, bundledDir: dir });
+    const items = ['a', 'b'];
+    expect(narrative.text('list', { items })).toBe('Intro.\n\n- a\n- b\n- last\n');
+    expect(narrative.blocks('list', { items })).toEqual([{ kind: 'paragraph', text: 'Intro.' }, { kind: 'list', items: ['a', 'b', 'last'] }]);
+    expect(narrative.text('indented', { items })).toBe('  - a\n  - b\nend');
+    // `~}}` asks for the whitespace after the call to go: it goes.
+    expect(narrative.text('trimmed', { items })).toBe('- a- b');
+  });
+
   it('are the bundled ones for a user folder without partials/, as for a template it lacks', async () => {
     const narrative = await createNarrative({ formatter: fmt, bundledDir: bundled(), templatesDir: tree({ 'u.hbs': '{{> who}}!' }) });
     expect(narrative.text('t', {})).toBe('- A bundled who and bundled what.\n');
