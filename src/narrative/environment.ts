@@ -6,7 +6,7 @@
 // templates; a partial file's last line break is not part of it. Templates
 // and partials are compiled in strict mode, so a field the context lacks is
 // an error instead of an empty string; an error inside a partial names the
-// partial's file. Data text only ever enters as a context value; it is never
+// partial's file, and the user's template that called it, if one did. Data text only ever enters as a context value; it is never
 // compiled.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +15,9 @@ import { UserError } from '../errors.js';
 import type { Formatter } from '../format/index.js';
 import { REPORT_PARTIALS } from '../templates-folders.js';
 import { compileCached } from './compile-cache.js';
-import { named, TemplateFailure } from './template-failure.js';
+import { named, templateError } from './template-failure.js';
 import { standalonePartialLines } from './partial-lines.js';
-import { addTemplateFolder, explainTemplateError, type TemplateSource } from './template-sources.js';
+import { addTemplateFolder, type TemplateSource } from './template-sources.js';
 import { parseNarrative, type NarrativeBlock } from './blocks.js';
 import { registerFormatHelpers } from './helpers.js';
 
@@ -78,9 +78,7 @@ export async function createNarrative(options: NarrativeOptions): Promise<Narrat
     try {
       return template(context);
     } catch (e) {
-      const failure = e instanceof TemplateFailure ? e : new TemplateFailure(source, e);
-      const message = `template ${failure.source.file}: ${explainTemplateError(failure.reason.message)}`;
-      throw failure.source.user ? new UserError(message) : new Error(message, { cause: failure.reason });
+      throw templateError(e, source);
     }
   };
 

@@ -154,6 +154,21 @@ describe('partials', () => {
     expect(userError).toBeInstanceOf(UserError);
   });
 
+  it('a bundled partial that fails when the user\'s template called it is the user\'s error, naming their template and the call', async () => {
+    const dir = tree({ 't.hbs': '{{> outer market}}', 'partials/outer.hbs': 'Worth {{> size}}', 'partials/size.hbs': 'Worth\n  {{size}}.' });
+    const user = tree({ 'u.hbs': 'Intro.\n{{#each items}}{{> "outer"}}{{/each}}\n{{> size}}' });
+    const narrative = await createNarrative({ formatter: fmt, bundledDir: dir, templatesDir: user });
+    const error = thrown(narrative.text, 'u', { items: [{}] });
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe(
+      `template ${path.join(user, 'u.hbs')}: line 2: {{> outer}} fails in bundled ${path.join(dir, 'partials', 'size.hbs')}: line 2, column 5: field "size" is not defined in the data passed to this template; pass the partial the data it expects (its comment says what)`,
+    );
+    // The bundled template calling the same partials with the wrong data stays a bug.
+    const bug = thrown(narrative.text, 't', { market: {} });
+    expect(bug).not.toBeInstanceOf(UserError);
+    expect(bug.message).toBe(`template ${path.join(dir, 'partials', 'size.hbs')}: line 2, column 5: field "size" is not defined in the data passed to this template`);
+  });
+
   it('that do not parse are reported with their file when the environment is made', async () => {
     const user = tree({ 'partials/who.hbs': '{{#if x}}' });
     const error = await createNarrative({ formatter: fmt, bundledDir: bundled(), templatesDir: user }).catch((e: unknown) => e as Error);

@@ -15,8 +15,8 @@ import { UserError } from '../../errors.js';
 import type { Formatter } from '../../format/index.js';
 import { registerFormatHelpers } from '../../narrative/index.js';
 import { compileCached } from '../../narrative/compile-cache.js';
-import { named, TemplateFailure } from '../../narrative/template-failure.js';
-import { addTemplateFolder, explainTemplateError, type TemplateSource } from '../../narrative/template-sources.js';
+import { named, templateError } from '../../narrative/template-failure.js';
+import { addTemplateFolder, type TemplateSource } from '../../narrative/template-sources.js';
 
 /** templates/excerpt of this package (three levels up from src/excerpt/html or dist/excerpt/html). */
 export const BUNDLED_EXCERPT_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'excerpt');
@@ -52,9 +52,7 @@ export async function compileExcerptPage(options: ExcerptTemplateOptions): Promi
     try {
       return template(context);
     } catch (e) {
-      const failure = e instanceof TemplateFailure ? e : new TemplateFailure(page, e);
-      const message = `template ${failure.source.file}: ${explainTemplateError(failure.reason.message)}`;
-      throw failure.source.user ? new UserError(message) : new Error(message, { cause: failure.reason });
+      throw templateError(e, page);
     }
   };
 }

@@ -1,0 +1,28 @@
+// The `{{> name}}` calls of a template's text, found in its syntax tree: the
+// one way of finding them, for the up-front check of a --templates folder
+// (a call that no partial answers, a partial file nothing calls) and for
+// naming the call in a template's error message.
+import Handlebars from 'handlebars';
+
+export interface PartialCall {
+  /** The partial's name as Handlebars looks it up: `{{> share-move}}` and `{{> "share-move"}}` alike. */
+  readonly name: string;
+  readonly line: number;
+}
+
+/**
+ * The calls of `text` by a fixed name, in order (throws if it does not
+ * parse). Not a `{{#> name}}` block, which has its own fallback, nor a
+ * `{{> (expr)}}`, whose name is known only when it runs.
+ */
+export function partialCalls(text: string): PartialCall[] {
+  const calls: PartialCall[] = [];
+  const visitor = new Handlebars.Visitor();
+  visitor.PartialStatement = function (node: hbs.AST.PartialStatement) {
+    // As Handlebars' compiler names it: a path's or a literal's `original`.
+    if (node.name.type !== 'SubExpression') calls.push({ name: String((node.name as { original: unknown }).original), line: node.loc.start.line });
+    Handlebars.Visitor.prototype.PartialStatement.call(this, node);
+  };
+  visitor.accept(Handlebars.parseWithoutProcessing(text));
+  return calls;
+}
