@@ -205,8 +205,17 @@ export const messages = {
   templatesDirNotFolder: (dir: string) => `--templates ${shown(dir)}: is not a folder`,
   templatesDirEmpty: (dir: string) =>
     `--templates ${shown(dir)}: expects report/ and/or excerpt/ subfolders like templates/ (report/*.hbs, excerpt/*.hbs)`,
-  templatesUnused: (dir: string, files: readonly string[]) =>
-    `warning: --templates ${shown(dir)}: ${files.join(', ')} ${files.length === 1 ? 'matches' : 'match'} no bundled template and would never be used`,
+  /** Files of a --templates folder nothing looks up: templates by what they match, report/partials/ files by what calls them. */
+  templatesUnused: (dir: string, files: readonly string[]) => {
+    const partials = files.filter((f) => f.startsWith('report/partials/'));
+    const templates = files.filter((f) => !partials.includes(f));
+    const matches = (list: readonly string[]) => `${list.join(', ')} ${list.length === 1 ? 'matches' : 'match'}`;
+    const parts = [
+      ...(templates.length > 0 ? [`${matches(templates)} no bundled template and would never be used`] : []),
+      ...(partials.length > 0 ? [`${matches(partials)} no bundled partial, no {{> name}} of your templates calls ${partials.length === 1 ? 'it' : 'them'}, and would never be used`] : []),
+    ];
+    return `warning: --templates ${shown(dir)}: ${parts.join('; ')}`;
+  },
 } as const;
 
 /**

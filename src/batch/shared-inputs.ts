@@ -15,7 +15,7 @@ import type { OutlineDefinition } from '../outline/types.js';
 import type { Problem } from '../types.js';
 import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
 import { templateFolders, type TemplateFolders } from '../templates-folders.js';
-import { unusedTemplates } from './templates-dir.js';
+import { unusedTemplates, type CalledPartials } from './templates-dir.js';
 
 export interface SharedInputs {
   /** The user's outline, checked; absent without --outline. */
@@ -29,9 +29,16 @@ export async function checkSharedInputs(options: { readonly templatesDir?: strin
   const folders = templatesDir !== undefined ? templateFolders(templatesDir) : {};
   const sections: string[] = [];
   const problems: Problem[] = [];
+  let calledPartials: CalledPartials = {};
   if (templatesDir !== undefined) {
-    const broken = await (await import('./templates-compile.js')).compileTemplateFolders(folders);
+    const checked = await (await import('./templates-compile.js')).compileTemplateFolders(folders);
+    const { broken, missingPartials } = checked;
+    calledPartials = checked.calledPartials;
     if (broken.length > 0) sections.push(`--templates ${shown(templatesDir)}: ${broken.length} ${broken.length === 1 ? 'template does' : 'templates do'} not compile:\n${broken.join('\n')}`);
+    if (missingPartials.length > 0) {
+      const calls = missingPartials.length === 1 ? 'call of a partial that does' : 'calls of partials that do';
+      sections.push(`--templates ${shown(templatesDir)}: ${missingPartials.length} ${calls} not exist:\n${missingPartials.join('\n')}`);
+    }
   }
   let outline: OutlineDefinition | undefined;
   if (outlineFile !== undefined) {
@@ -46,7 +53,7 @@ export async function checkSharedInputs(options: { readonly templatesDir?: strin
   }
   if (sections.length > 0) throw new UserError(sections.join('\n'), 1, problems);
   const outlineTemplates = outline ? narrativeTemplatesOf(outline) : [];
-  return { ...(outline ? { outline } : {}), unusedTemplates: templatesDir !== undefined ? unusedTemplates(folders, { outlineTemplates }) : [] };
+  return { ...(outline ? { outline } : {}), unusedTemplates: templatesDir !== undefined ? unusedTemplates(folders, { outlineTemplates, calledPartials }) : [] };
 }
 
 /** The narrative templates a report can use: the bundled ones and the user's report/ folder, by name. */

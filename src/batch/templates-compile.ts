@@ -9,6 +9,7 @@
 // itself, which also refuses unescaped output.
 // Loads Handlebars and the excerpt's templates module: imported only when a
 // --templates folder is given.
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { isUserError } from '../errors.js';
@@ -16,9 +17,11 @@ import { compileExcerptPage } from '../excerpt/html/templates.js';
 import { createFormatter } from '../format/index.js';
 import { shown } from '../messages.js';
 import { compileCached } from '../narrative/compile-cache.js';
-import { addTemplateFolder, type TemplateSource } from '../narrative/template-sources.js';
+import { partialCalls, type PartialCall } from '../narrative/partial-calls.js';
+import { addTemplateFolder, TEMPLATE_NAME_RULE, type TemplateSource } from '../narrative/template-sources.js';
 import { REPORT_PARTIALS, type TemplateFolders } from '../templates-folders.js';
 import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
+import type { CalledPartials } from './templates-dir.js';
 
 /** Compile options of the renderers (narrative/environment.ts, excerpt/html/templates.ts). */
 const OPTIONS = { report: { strict: true, noEscape: true }, excerpt: { strict: true, noEscape: false } } as const;
@@ -26,9 +29,19 @@ const OPTIONS = { report: { strict: true, noEscape: true }, excerpt: { strict: t
 /** Helpers bind a Formatter only when a template runs; compiling needs one all the same. */
 const COMPILE_ONLY_FORMATTER = createFormatter({ locale: 'en-US', currency: 'USD', unit: 'million', display: { valueDecimals: 1, percentDecimals: 1 } });
 
-/** One line (or a few, for a parse error's excerpt) per template that does not compile: "template FILE: line N...". */
-export async function compileTemplateFolders(folders: TemplateFolders): Promise<string[]> {
-  const problems: string[] = [];
+export interface TemplateFolderCheck {
+  /** One line (or a few, for a parse error's excerpt) per template that does not compile: "template FILE: line N...". */
+  readonly broken: readonly string[];
+  /** One line per `{{> name}}` of the user's report templates that no partial answers. */
+  readonly missingPartials: readonly string[];
+  /** The partial names the user's templates call, per subfolder (so their partial files count as used). */
+  readonly calledPartials: CalledPartials;
+}
+
+export async function compileTemplateFolders(folders: TemplateFolders): Promise<TemplateFolderCheck> {
+  const broken: string[] = [];
+  const missing: string[] = [];
+  const called: { report?: string[]; excerpt?: string[] } = {};
   for (const sub of ['report', 'excerpt'] as const) {
     const dir = folders[sub];
     if (dir === undefined) continue;
@@ -39,58 +52,57 @@ export async function compileTemplateFolders(folders: TemplateFolders): Promise<
       if (sub === 'report') await addTemplateFolder(partials, path.join(dir, REPORT_PARTIALS), true, 'partials', { optional: true });
     } catch (e) {
       if (!isUserError(e)) throw e;
-      problems.push(e.message); // a template that is a folder, a pipe, or unreadable
+      broken.push(e.message); // a template that is a folder, a pipe, or unreadable
       continue;
     }
     const hb = Handlebars.create();
-    const before = problems.length;
-    const parsed: Array<[TemplateSource, hbs.AST.Program]> = [];
+    const before = broken.length;
+    const calls: Array<[TemplateSource, PartialCall[]]> = [];
     for (const source of [...sources.values(), ...partials.values()]) {
       try {
         compileCached(hb, source.text, OPTIONS[sub]);
-        parsed.push([source, hb.parse(source.text)]);
+        calls.push([source, partialCalls(source.text)]);
       } catch (e) {
-        problems.push(`template ${shown(source.file)}: ${located(e)}`);
+        broken.push(`template ${shown(source.file)}: ${located(e)}`);
       }
     }
-    if (sub === 'report') problems.push(...(await missingPartials(parsed, partials)));
+    called[sub] = [...new Set(calls.flatMap(([, c]) => c.map((call) => call.name)))].sort();
+    if (sub === 'report') missing.push(...(await missingPartials(calls, partials, dir)));
     // What the excerpt's own compile step refuses besides syntax; it stops at the first problem, so only once the syntax is sound.
-    if (sub === 'excerpt' && problems.length === before) {
+    if (sub === 'excerpt' && broken.length === before) {
       await compileExcerptPage({ formatter: COMPILE_ONLY_FORMATTER, templatesDir: dir }).catch((e: unknown) => {
         if (!isUserError(e)) throw e;
-        problems.push(e.message);
+        broken.push(e.message);
       });
     }
   }
-  return problems;
+  return { broken, missingPartials: missing, calledPartials: called };
 }
 
-/** A `{{> name}}` of the user's report templates or partials that names a partial neither they nor the bundled ones have. */
-async function missingPartials(parsed: ReadonlyArray<[TemplateSource, hbs.AST.Program]>, userPartials: ReadonlyMap<string, TemplateSource>): Promise<string[]> {
+/**
+ * A `{{> name}}` of the user's report templates or partials that names a
+ * partial neither they nor the bundled ones have (a `{{#> name}}` block has
+ * its own fallback). A file of the user's partials/ by that name whose name
+ * is not a template name (Bad_Name.hbs) is said to be why.
+ */
+async function missingPartials(
+  calls: ReadonlyArray<[TemplateSource, PartialCall[]]>,
+  userPartials: ReadonlyMap<string, TemplateSource>,
+  dir: string,
+): Promise<string[]> {
   const known = new Map(userPartials);
   await addTemplateFolder(known, path.join(DEFAULT_TEMPLATES_DIR, 'report', REPORT_PARTIALS), false, 'partials', { optional: true });
   const names = [...known.keys()].sort();
+  const files = await readdir(path.join(dir, REPORT_PARTIALS)).catch(() => [] as string[]);
   const problems: string[] = [];
-  for (const [source, ast] of parsed) {
-    for (const { name, line } of partialCalls(ast)) {
-      if (!known.has(name)) {
-        problems.push(`template ${shown(source.file)}: line ${line}: there is no partial "${name}"; the partials are ${names.join(', ') || 'none'}`);
-      }
+  for (const [source, list] of calls) {
+    for (const { name, line, block } of list) {
+      if (block || known.has(name)) continue;
+      const misnamed = files.includes(`${name}.hbs`) ? `; ${REPORT_PARTIALS}/${name}.hbs is not one: ${TEMPLATE_NAME_RULE}` : '';
+      problems.push(`template ${shown(source.file)}: line ${line}: there is no partial "${name}"${misnamed}; the partials are ${names.join(', ') || 'none'}`);
     }
   }
   return problems;
-}
-
-/** `{{> name}}` calls by a fixed name (a `{{#> name}}` block has its own fallback; a `{{> (expr)}}` name is known only when it runs). */
-function partialCalls(ast: hbs.AST.Program): Array<{ name: string; line: number }> {
-  const calls: Array<{ name: string; line: number }> = [];
-  const visitor = new Handlebars.Visitor();
-  visitor.PartialStatement = function (node: hbs.AST.PartialStatement) {
-    if (node.name.type === 'PathExpression') calls.push({ name: (node.name as hbs.AST.PathExpression).original, line: node.loc.start.line });
-    Handlebars.Visitor.prototype.PartialStatement.call(this, node);
-  };
-  visitor.accept(ast);
-  return calls;
 }
 
 /**

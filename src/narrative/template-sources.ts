@@ -8,6 +8,8 @@ import { codeOf, readRegularFile } from '../load/regular-file.js';
 import { shown } from '../messages.js';
 
 const TEMPLATE_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.hbs$/;
+/** TEMPLATE_FILE in words: files named otherwise are not read. */
+export const TEMPLATE_NAME_RULE = 'a template or partial file is named with lowercase letters, digits and hyphens, ending .hbs';
 
 export interface TemplateSource {
   readonly file: string;

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.js';
 import { checkSharedInputs } from '../../src/batch/shared-inputs.js';
 import { UserError } from '../../src/errors.js';
+import { messages } from '../../src/messages.js';
 import { DEFAULT_DATASET_FILE } from '../fixtures.js';
 import { removeScratch, scratch } from './helpers.js';
 
@@ -74,10 +75,42 @@ describe('checkSharedInputs', () => {
     const error = await checkSharedInputs({ templatesDir: templates }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     const lines = (error as UserError).message.split('\n');
-    expect(lines[0]).toBe(`--templates ${templates}: 2 templates do not compile:`);
+    expect(lines[0]).toBe(`--templates ${templates}: 1 template does not compile:`);
     expect(lines[1]).toBe(`template ${path.join(templates, 'report', 'partials', 'broken.hbs')}: Parse error on line 2:`);
+    expect(lines.at(-2)).toBe(`--templates ${templates}: 1 call of a partial that does not exist:`);
     expect(lines.at(-1)).toMatch(
       new RegExp(`^template ${escape(path.join(templates, 'report', 'faq.hbs'))}: line 2: there is no partial "largest-shares"; the partials are .*\\blargest-segments\\b.*$`),
+    );
+  });
+
+  it('finds a quoted {{> "name"}} that no partial answers, and says why a misnamed partial file is not one', async () => {
+    const root = await scratch('shared-partials-quoted');
+    const templates = path.join(root, 'templates');
+    await put(path.join(templates, 'report', 'faq.hbs'), 'Q.\n{{> "missing"}} {{> \'share-move\'}}\n{{> Bad_Name}}\n');
+    await put(path.join(templates, 'report', 'partials', 'Bad_Name.hbs'), 'a partial\n');
+    const error = await checkSharedInputs({ templatesDir: templates }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const lines = (error as UserError).message.split('\n');
+    expect(lines[0]).toBe(`--templates ${templates}: 2 calls of partials that do not exist:`);
+    const faq = escape(path.join(templates, 'report', 'faq.hbs'));
+    expect(lines[1]).toMatch(new RegExp(`^template ${faq}: line 2: there is no partial "missing"; the partials are .*\\bshare-move\\b`));
+    expect(lines[2]).toMatch(
+      new RegExp(`^template ${faq}: line 3: there is no partial "Bad_Name"; partials/Bad_Name\\.hbs is not one: a template or partial file is named with lowercase letters, digits and hyphens`),
+    );
+    expect(lines).toHaveLength(3);
+  });
+
+  it('warns about a partial file nothing calls as a partial, not as a template', async () => {
+    const root = await scratch('shared-partials-unused');
+    const templates = path.join(root, 'templates');
+    await put(path.join(templates, 'report', 'findings.hbs'), 'By {{title}}: {{> "mine"}}\n');
+    await put(path.join(templates, 'report', 'partials', 'mine.hbs'), 'mine\n'); // called by a quoted name
+    await put(path.join(templates, 'report', 'partials', 'Bad_Name.hbs'), 'never read\n');
+    await put(path.join(templates, 'report', 'defintion.hbs'), 'misspelt\n');
+    const checked = await checkSharedInputs({ templatesDir: templates });
+    expect(checked.unusedTemplates).toEqual(['report/defintion.hbs', 'report/partials/Bad_Name.hbs']);
+    expect(messages.templatesUnused(templates, checked.unusedTemplates)).toBe(
+      `warning: --templates ${templates}: report/defintion.hbs matches no bundled template and would never be used; report/partials/Bad_Name.hbs matches no bundled partial, no {{> name}} of your templates calls it, and would never be used`,
     );
   });
 
