@@ -2,7 +2,9 @@
 // the start of a run to find current reports, rewritten (atomically, and
 // throttled) as reports finish, so a killed run still records its progress.
 // Its invariant: every file it lists is on disk with that size and sha256,
-// or the report's status is 'pending' (a build was replacing it).
+// or the report's status is 'pending': a build was replacing it, and the files
+// listed are the earlier ones, which the next run replaces or removes
+// (stale.ts). No other file of the batch's is in the folder.
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -79,7 +81,7 @@ export function serializeManifest(manifest: Manifest): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-export function byIdThenSource(a: ManifestEntry, b: ManifestEntry): number {
+export function byIdThenSource(a: Pick<ManifestEntry, 'id' | 'source'>, b: Pick<ManifestEntry, 'id' | 'source'>): number {
   if (a.id !== b.id) return a.id < b.id ? -1 : 1;
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }

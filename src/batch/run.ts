@@ -10,6 +10,10 @@
 //                                                  |
 //                               manifest.json, rewritten as reports finish
 //
+// A report that does not end current (invalid, failed, no longer an input)
+// loses the files an earlier run wrote for it (stale.ts): the output folder
+// holds no deliverable the manifest does not list as current.
+//
 // Only the hash step runs for a current report, so a no-op run costs a read,
 // a sha256 and a stat per file (a JSON.parse only for a file that changed),
 // and starts no worker.
@@ -25,13 +29,14 @@ import { lockFolder } from '../write/lock.js';
 import { collectDatasets } from './collect.js';
 import { computeFingerprint } from './fingerprint.js';
 import { readReportInputs } from './inputs.js';
-import { createManifestWriter, readManifest, MANIFEST_NAME } from './manifest.js';
+import { byIdThenSource, createManifestWriter, readManifest, MANIFEST_NAME } from './manifest.js';
 import { planReports, type Planned } from './plan.js';
 import { checkSharedInputs } from './shared-inputs.js';
 import { batchMessages } from './messages.js';
 import { createWorkerPool, type WorkerPool } from './pool.js';
 import type { WorkerResponse } from './protocol.js';
-import type { BatchCounts, BatchOptions, BatchResult, ManifestEntry } from './types.js';
+import { earlierFiles, removeDropped, removeStale, staleContext, type StaleContext } from './stale.js';
+import type { BatchCounts, BatchOptions, BatchResult, ManifestEntry, RemovedOutput } from './types.js';
 
 const DEFAULT_FLUSH_MS = 200;
 /** A report takes about a second; ten minutes means a hung renderer, not a slow one. */
@@ -96,6 +101,15 @@ async function build(options: BatchOptions, { sources, fingerprint, workerOption
   // 3. plan: which reports are current, which must be built.
   const planned = planReports(sources, { fingerprint, outDir, force: options.force === true, ...(previous.manifest ? { previous: previous.manifest } : {}) });
   const toBuild = planned.filter((p) => p.decision === 'build');
+  // Before the first manifest write forgets them: the files of datasets no longer named, or known invalid.
+  const stale = staleContext(outDir, previous.manifest, planned);
+  const removed: RemovedOutput[] = await removeDropped(stale, previous.manifest, planned);
+  const retire = async (p: Planned, entry: ManifestEntry) => {
+    const reason = entry.status === 'invalid' || entry.status === 'failed' ? entry.status : 'not written by its new build';
+    const r = await removeStale(stale, { id: entry.id, source: p.source, reason }, earlierFiles(stale, p), entry.files);
+    if (r) removed.push(r);
+  };
+  for (const p of planned) if (p.decision === 'invalid') await retire(p, finalEntry(p));
   const workers = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), toBuild.length));
   events.onPlan?.({
     total: planned.length,
@@ -104,7 +118,7 @@ async function build(options: BatchOptions, { sources, fingerprint, workerOption
     workers: toBuild.length > 0 ? workers : 0,
   });
 
-  const writer = createManifestWriter(outDir, { product: `market-report ${VERSION}`, fingerprint }, planned.map(initialEntry), options.manifestFlushMs ?? DEFAULT_FLUSH_MS);
+  const writer = createManifestWriter(outDir, { product: `market-report ${VERSION}`, fingerprint }, planned.map((p) => initialEntry(p, stale)), options.manifestFlushMs ?? DEFAULT_FLUSH_MS);
   let pool: WorkerPool | undefined;
   try {
     if (toBuild.length > 0) {
@@ -122,6 +136,8 @@ async function build(options: BatchOptions, { sources, fingerprint, workerOption
       await Promise.all(toBuild.map((p) => inFlight(() => validateOne(p, pool!, fingerprint, workerOptions.outlineFile))));
     }
     const invalid = planned.filter((p) => p.decision === 'invalid' || p.decision === 'failed').map(finalEntry);
+    // Found invalid by validation: their earlier files go before the manifest stops listing them as pending.
+    for (const p of toBuild) if (p.decision !== 'build') await retire(p, finalEntry(p));
     for (const entry of invalid) writer.set(entry);
     const valid = toBuild.filter((p) => p.decision === 'build');
     events.onValidated?.({ invalid: invalid.filter((e) => e.status === 'invalid'), toBuild: valid.length });
@@ -135,6 +151,7 @@ async function build(options: BatchOptions, { sources, fingerprint, workerOption
         valid.map((p) =>
           inFlight(async () => {
             const entry = await buildOne(p, pool!, fingerprint, outDir, workerOptions);
+            await retire(p, entry);
             writer.set(entry);
             if (entry.status !== 'pending') counts[entry.status] += 1;
             events.onReport?.(entry, { ...counts });
@@ -147,7 +164,8 @@ async function build(options: BatchOptions, { sources, fingerprint, workerOption
     await writer.flush(); // whatever finished is recorded, even if the run is failing
   }
   const manifest = await writer.close();
-  return { manifest, counts: countStatuses(manifest.reports), ms: performance.now() - started, manifestPath: path.join(outDir, MANIFEST_NAME) };
+  removed.sort(byIdThenSource);
+  return { manifest, removed, counts: countStatuses(manifest.reports), ms: performance.now() - started, manifestPath: path.join(outDir, MANIFEST_NAME) };
 }
 
 async function validateOne(p: Planned, pool: WorkerPool, fingerprint: string, outlineFile: string | undefined): Promise<void> {
@@ -188,9 +206,10 @@ async function buildOne(
   }
 }
 
-function initialEntry(p: Planned): ManifestEntry {
+function initialEntry(p: Planned, stale: StaleContext): ManifestEntry {
   if (p.decision === 'current' && p.previous) return { ...p.previous, source: p.source, status: 'skipped' };
-  if (p.decision === 'build') return { id: p.id, source: p.source, status: 'pending', files: [] };
+  // Pending, it keeps naming its earlier files: if this run is killed, the next one still knows to replace or remove them.
+  if (p.decision === 'build') return { id: p.id, source: p.source, status: 'pending', files: earlierFiles(stale, p) };
   return finalEntry(p);
 }
 

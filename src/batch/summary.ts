@@ -26,6 +26,7 @@ export function formatSummary(result: BatchResult): string {
   const out = [
     ...failed.map((r) => `failed  ${r.id} (${shown(r.source)}): ${shownLines(describeError(r))}`),
     ...invalid.map((r) => `invalid ${shown(r.source)}: ${plural(r.problems?.length ?? 0, 'problem')}`),
+    ...result.removed.map((r) => `removed stale output of ${r.id} (${r.reason}): ${plural(r.files.length, 'file')}`),
     `batch: ${plural(counts.total, 'report')} in ${seconds.toFixed(2)} s${counts.built > 0 ? ` (${(counts.built / seconds).toFixed(1)} built/s)` : ''}`,
     ...lines,
     `manifest: ${shown(result.manifestPath)}`,

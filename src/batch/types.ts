@@ -104,8 +104,21 @@ export interface BatchEvents {
   onSharedInputs?(shared: { readonly unusedTemplates: readonly string[] }): void;
 }
 
+/** Deliverables of an earlier run that this run removed, because the manifest no longer lists them as current. */
+export interface RemovedOutput {
+  /** The report's id (for a dataset no longer among the inputs, its id when last built). */
+  readonly id: string;
+  readonly source: string;
+  /** Why they are no longer current. 'not written by its new build': its id (and so its folder) changed. */
+  readonly reason: 'invalid' | 'failed' | 'not in the inputs' | 'not written by its new build';
+  /** The files removed, as the manifest named them ("<id>/<file>"). */
+  readonly files: readonly string[];
+}
+
 export interface BatchResult {
   readonly manifest: Manifest;
+  /** Earlier deliverables removed by this run, sorted by id then source. */
+  readonly removed: readonly RemovedOutput[];
   readonly counts: BatchCounts;
   /** Wall time of the whole run, ms. */
   readonly ms: number;

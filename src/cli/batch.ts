@@ -84,6 +84,7 @@ function toJson(result: BatchResult) {
     counts: result.counts,
     ms: Math.round(result.ms),
     manifest: result.manifestPath,
+    removed: result.removed,
     reports: result.manifest.reports.map((r) => ({
       id: r.id,
       source: r.source,
