@@ -10,6 +10,7 @@ export const batchMessages = {
   duplicateId: (id: string, first: string) =>
     `id "${id}" is also the id of ${shown(first)}; each report needs its own id (it names the output folder)`,
   manifestUnreadable: (file: string) => `${shown(file)} is not a manifest this version can read; rebuilding every report`,
+  staleNotRemoved: (file: string, code: string) => `${shown(file)} is no longer current but could not be removed (${code}); remove it by hand`,
   badWorkers: (value: string, max: number, cores: number) =>
     `batch: --workers must be a whole number from 1 to ${max} (${max / cores} per core; this machine has ${cores}), not "${value}"`,
 } as const;

@@ -91,18 +91,15 @@ async function build(options: BatchOptions, { sources, fingerprint, workerOption
   const { outDir, events = {} } = options;
   // Read what the last run left.
   const previous = await readManifest(outDir);
-  if (previous.unreadable) {
-    const warning = batchMessages.manifestUnreadable(path.join(outDir, MANIFEST_NAME));
-    if (events.onWarning) events.onWarning(warning);
-    else process.emitWarning(warning);
-  }
+  const warn = (warning: string) => (events.onWarning ? events.onWarning(warning) : process.emitWarning(warning));
+  if (previous.unreadable) warn(batchMessages.manifestUnreadable(path.join(outDir, MANIFEST_NAME)));
   await removeStaleManifestTemps(outDir);
 
   // 3. plan: which reports are current, which must be built.
   const planned = planReports(sources, { fingerprint, outDir, force: options.force === true, ...(previous.manifest ? { previous: previous.manifest } : {}) });
   const toBuild = planned.filter((p) => p.decision === 'build');
   // Before the first manifest write forgets them: the files of datasets no longer named, or known invalid.
-  const stale = staleContext(outDir, previous.manifest, planned);
+  const stale = staleContext(outDir, previous.manifest, planned, warn);
   const removed: RemovedOutput[] = await removeDropped(stale, previous.manifest, planned);
   const retire = async (p: Planned, entry: ManifestEntry) => {
     const reason = entry.status === 'invalid' || entry.status === 'failed' ? entry.status : 'not written by its new build';

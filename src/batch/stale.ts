@@ -14,12 +14,15 @@
 // the names in the manifest, and the next run removes them (or finds them gone).
 import { readdir, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { writeError } from '../write/errors.js';
+import { batchMessages } from './messages.js';
 import type { Planned } from './plan.js';
 import type { Manifest, ManifestFile, RemovedOutput } from './types.js';
 
-/** A deliverable's name as the batch writes it: "<id>/<file>", nothing else (not manifest.json, not the lock). */
-const DELIVERABLE = /^[^/\\]+\/[^/\\]+$/;
+/** A deliverable's name as the batch writes it: "<id>/<file>", nothing else (not manifest.json, not the lock, not "./x"). */
+const isDeliverable = (name: string) => {
+  const parts = name.split('/');
+  return parts.length === 2 && parts.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('\\'));
+};
 
 export interface StaleContext {
   readonly outDir: string;
@@ -27,14 +30,16 @@ export interface StaleContext {
   readonly previousBySource: ReadonlyMap<string, readonly ManifestFile[]>;
   /** The report folders this run keeps (current or to be built), with the source that owns each. */
   readonly liveFolders: ReadonlyMap<string, string>;
+  /** Told of a file that could not be removed (no permission): the run goes on, the file stays. */
+  readonly warn: (message: string) => void;
 }
 
-export function staleContext(outDir: string, previous: Manifest | undefined, planned: readonly Planned[]): StaleContext {
+export function staleContext(outDir: string, previous: Manifest | undefined, planned: readonly Planned[], warn: (message: string) => void): StaleContext {
   const previousBySource = new Map<string, readonly ManifestFile[]>();
   for (const e of previous?.reports ?? []) if (e.files.length > 0) previousBySource.set(e.source, e.files);
   const liveFolders = new Map<string, string>();
   for (const p of planned) if (p.decision === 'current' || p.decision === 'build') liveFolders.set(p.id, p.source);
-  return { outDir, previousBySource, liveFolders };
+  return { outDir, previousBySource, liveFolders, warn };
 }
 
 /** What an earlier run wrote for this report: the files of its source's entry and of its id's last build. */
@@ -59,12 +64,12 @@ export async function removeStale(
   const removed: string[] = [];
   const folders = new Set<string>();
   for (const { name } of earlier) {
-    if (keep.has(name) || !DELIVERABLE.test(name)) continue;
+    if (keep.has(name) || !isDeliverable(name)) continue;
     const folder = name.slice(0, name.indexOf('/'));
     const owner = ctx.liveFolders.get(folder);
     if (owner !== undefined && owner !== report.source) continue;
     folders.add(folder);
-    if (await unlinkIfThere(path.join(ctx.outDir, name))) removed.push(name);
+    if (await unlinkIfThere(ctx, path.join(ctx.outDir, name))) removed.push(name);
     await removeTempsOf(ctx.outDir, name);
   }
   // A folder the batch emptied goes too; one that still holds a user's file stays.
@@ -84,14 +89,15 @@ export async function removeDropped(ctx: StaleContext, previous: Manifest | unde
   return out;
 }
 
-async function unlinkIfThere(file: string): Promise<boolean> {
+async function unlinkIfThere(ctx: StaleContext, file: string): Promise<boolean> {
   try {
     await unlink(file);
     return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return false; // gone, or a user's folder or file in the way: not the batch's
-    throw writeError(e, file);
+    // Gone, or a user's folder or file in the way: not the batch's.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') ctx.warn(batchMessages.staleNotRemoved(file, String(code ?? e)));
+    return false;
   }
 }
 

@@ -2,14 +2,15 @@
 // wrote for it: the output folder never holds files the manifest does not list
 // as current. Only the files the manifest listed go; a user's file stays.
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
+import { removeStale } from '../../src/batch/stale.js';
 import { formatSummary } from '../../src/batch/summary.js';
 import type { Manifest } from '../../src/batch/types.js';
 import { batchCommand } from '../../src/cli/batch.js';
-import { captureIO, catalogue, expectManifestTruthful, readManifestFile, removeScratch, scratch } from './helpers.js';
+import { captureIO, catalogue, expectManifestTruthful, listFiles, readManifestFile, removeScratch, scratch } from './helpers.js';
 
 const TEST_WORKER = new URL('./fixtures/test-worker.mjs', import.meta.url);
 
@@ -76,9 +77,9 @@ describe('batch: stale output of reports that are no longer current', () => {
     await edit(first, (json) => (json.subtitle = 'Edition BATCH-TEST-FAIL'));
     const result = await runBatch({ inputs: [data], outDir: out, workers: 2, workerScript: TEST_WORKER });
     expect(result.counts).toMatchObject({ failed: 1, skipped: 1 });
+    expect(existsSync(path.join(out, id))).toBe(false);
     expect(result.removed).toEqual([{ id, source: first.split(path.sep).join('/'), reason: 'failed', files: filesOf(manifest, id) }]);
     expect(formatSummary(result)).toContain(`removed stale output of ${id} (failed)`);
-    expect(existsSync(path.join(out, id))).toBe(false);
 
     await writeFile(first, original);
     const rerun = await runBatch({ inputs: [data], outDir: out, workers: 2 });
@@ -92,9 +93,9 @@ describe('batch: stale output of reports that are no longer current', () => {
     await rm(second);
     const cap = captureIO();
     expect(await batchCommand([data, '--out', out, '--json'], cap.io)).toBe(0);
+    expect(existsSync(path.join(out, gone.id))).toBe(false);
     const json = JSON.parse(cap.stdout());
     expect(json.removed).toEqual([{ id: gone.id, source: gone.source, reason: 'not in the inputs', files: gone.files.map((f) => f.name) }]);
-    expect(existsSync(path.join(out, gone.id))).toBe(false);
     expect((await readManifestFile(out)).reports.map((r) => r.id)).not.toContain(gone.id);
   }, 240_000);
 
@@ -103,8 +104,8 @@ describe('batch: stale output of reports that are no longer current', () => {
     await edit(first, (json) => (json.id = `${id}-v2`));
     const result = await runBatch({ inputs: [data], outDir: out, workers: 2 });
     expect(result.counts.built).toBe(1);
-    expect(result.removed).toMatchObject([{ id: `${id}-v2`, reason: 'not written by its new build', files: filesOf(manifest, id) }]);
     expect(existsSync(path.join(out, id))).toBe(false);
+    expect(result.removed).toMatchObject([{ id: `${id}-v2`, reason: 'not written by its new build', files: filesOf(manifest, id) }]);
     expect(await expectManifestTruthful(out, result.manifest)).toEqual([]);
   }, 240_000);
 
@@ -115,7 +116,27 @@ describe('batch: stale output of reports that are no longer current', () => {
     await writeFile(path.join(out, 'manifest.json'), JSON.stringify(killed, null, 2));
     await edit(first, (json) => (json.title = 'TBD Market'));
     const result = await runBatch({ inputs: [data], outDir: out, workers: 2 });
-    expect(result.removed.map((r) => [r.id, r.reason])).toEqual([[id, 'invalid']]);
     expect(existsSync(path.join(out, id))).toBe(false);
+    expect(result.removed.map((r) => [r.id, r.reason])).toEqual([[id, 'invalid']]);
   }, 240_000);
+});
+
+describe('batch: removing stale output touches only report files', () => {
+  afterAll(removeScratch);
+
+  it('never removes a name that is not "<id>/<file>" (the manifest, the lock, "./x"), nor a folder another report owns', async () => {
+    const out = await scratch('stale-names');
+    const names = ['manifest.json', '.market-report.lock', 'a/x.pdf', 'a/x.pdf.123.4.tmp', 'a/notes.txt', 'b/y.pdf', 'c/z.pdf'];
+    for (const n of names) {
+      await mkdir(path.dirname(path.join(out, n)), { recursive: true });
+      await writeFile(path.join(out, n), n);
+    }
+    const file = (name: string) => ({ name, bytes: 1, sha256: 'x' });
+    const ctx = { outDir: out, previousBySource: new Map(), liveFolders: new Map([['b', 'other.json']]), warn: () => undefined };
+    const listed = ['manifest.json', './manifest.json', '.market-report.lock', 'a/x.pdf', 'b/y.pdf', 'c/z.pdf'].map(file);
+    const removed = await removeStale(ctx, { id: 'a', source: 'a.json', reason: 'invalid' }, listed, [file('c/z.pdf')]);
+    expect(removed).toEqual({ id: 'a', source: 'a.json', reason: 'invalid', files: ['a/x.pdf'] });
+    // The deliverable and its temporary file went; the kept one, another report's and the user's stay.
+    expect(await listFiles(out)).toEqual(['.market-report.lock', 'a/notes.txt', 'b/y.pdf', 'c/z.pdf', 'manifest.json']);
+  });
 });
