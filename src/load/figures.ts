@@ -18,6 +18,7 @@ import { printedPercent, printedValue } from '../format/rounding.js';
 import { messages } from '../messages.js';
 import type { DisplayPolicy } from '../types.js';
 import type { PathSegment } from './json-path.js';
+import { int, isObj } from './raw-json.js';
 import { marketSchema } from './schema.js';
 import { checkSegmentGrowth } from './segment-growth.js';
 
@@ -32,8 +33,6 @@ export const MAX_FIGURE = 1e15;
 const PUBLISHED_TOLERANCE = 0.01;
 const WEAK_TREND_R2 = 0.8;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const printable = (v: number) => v < MAX_FIGURE; // false for NaN and Infinity too
 
 export function checkMarketFigures(raw: Record<string, unknown>, ctx: FigureContext): void {

@@ -5,13 +5,11 @@
 import { messages } from '../messages.js';
 import { unitLabelOf } from './figures.js';
 import type { PathSegment } from './json-path.js';
+import { arr, int, isObj, segmentNamesOf } from './raw-json.js';
 
 /** Rounding in the source figures: the sum may exceed the market by this fraction. */
 export const CONSUMPTION_TOLERANCE = 0.01;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 /** Year -> value of the first well-formed point for each year (a repeated year is reported elsewhere). */
@@ -30,12 +28,7 @@ export function checkRegionalConsumption(
   const consumption = isObj(raw.regionalData) ? raw.regionalData.consumption : undefined;
   if (!isObj(consumption)) return;
   // Only the regions the report shows: a name that is not a region is reported on its own.
-  const regions = new Set(
-    arr(raw.segmentations)
-      .filter((s) => isObj(s) && s.kind === 'region')
-      .flatMap((s) => arr((s as Record<string, unknown>).segments))
-      .map((s) => (isObj(s) ? s.name : undefined)),
-  );
+  const regions = new Set(segmentNamesOf(raw, 'region'));
   const series = Object.entries(consumption).filter(([name]) => regions.has(name)).map(([, s]) => byYear(s));
   if (series.length === 0) return;
   const market = byYear(isObj(raw.market) ? raw.market.history : undefined);

@@ -11,6 +11,7 @@ import { checkLocale } from './locale.js';
 import { isSafeRelativePath } from './logo-path.js';
 import { checkRegionalConsumption } from './regional-consumption.js';
 import { findPlaceholder, walkStrings } from './placeholders.js';
+import { arr, int, isObj, segmentNamesOf } from './raw-json.js';
 
 export interface RuleContext {
   error(path: readonly PathSegment[], message: string): void;
@@ -21,9 +22,6 @@ type Rule = (raw: Record<string, unknown>, ctx: RuleContext) => void;
 
 const SHARE_TOLERANCE = 0.005;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 /** A share the schema accepts; a sum over others would only repeat the schema's message (or read "infinite %"). */
 const share = (v: unknown): v is number => num(v) && v > 0 && v < 1;
@@ -165,12 +163,7 @@ const regionalConsumption: Rule = (raw, ctx) => checkRegionalConsumption(raw, ct
 
 const regionalData: Rule = (raw, ctx) => {
   if (!isObj(raw.regionalData)) return;
-  const segmentations = arr(raw.segmentations).filter(isObj);
-  const regionNames = segmentations
-    .filter((s) => s.kind === 'region')
-    .flatMap((s) => arr(s.segments))
-    .map((s) => (isObj(s) ? s.name : undefined))
-    .filter((n): n is string => typeof n === 'string');
+  const regionNames = segmentNamesOf(raw, 'region');
   const historyYears = arr(isObj(raw.market) ? raw.market.history : undefined)
     .map((p) => (isObj(p) ? p.year : undefined))
     .filter(int);
@@ -213,10 +206,7 @@ const regionalData: Rule = (raw, ctx) => {
   }
   const prices = raw.regionalData.averagePrice;
   if (isObj(prices)) {
-    const categoryNames = segmentations
-      .filter((s) => s.kind === 'category')
-      .flatMap((s) => arr(s.segments))
-      .map((s) => (isObj(s) ? s.name : undefined));
+    const categoryNames = segmentNamesOf(raw, 'category');
     for (const name of Object.keys(prices)) {
       if (!categoryNames.includes(name)) ctx.error(['regionalData', 'averagePrice', name], messages.priceSegmentUnknown(name));
     }
