@@ -20,11 +20,11 @@
 // Everything after the hash of what reports share runs holding the output
 // folder's lock (write/lock.ts): two batches on one folder would sweep each
 // other's temporary files and overwrite each other's manifest.
-import { readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { VERSION } from '../version.js';
+import { removeTempsOf } from '../write/atomic.js';
 import { lockFolder } from '../write/lock.js';
 import { collectDatasets } from './collect.js';
 import { computeFingerprint } from './fingerprint.js';
@@ -93,7 +93,8 @@ async function build(options: BatchOptions, { sources, fingerprint, workerOption
   const previous = await readManifest(outDir);
   const warn = (warning: string) => (events.onWarning ? events.onWarning(warning) : process.emitWarning(warning));
   if (previous.unreadable) warn(batchMessages.manifestUnreadable(path.join(outDir, MANIFEST_NAME)));
-  await removeStaleManifestTemps(outDir);
+  // A run killed while writing the manifest leaves its temporary file; nothing else would remove it.
+  await removeTempsOf(path.join(outDir, MANIFEST_NAME));
 
   // 3. plan: which reports are current, which must be built.
   const planned = planReports(sources, { fingerprint, outDir, force: options.force === true, ...(previous.manifest ? { previous: previous.manifest } : {}) });
@@ -220,11 +221,4 @@ function countStatuses(reports: readonly ManifestEntry[]): BatchCounts {
   const counts = { total: reports.length, built: 0, skipped: 0, failed: 0, invalid: 0 };
   for (const r of reports) if (r.status !== 'pending') counts[r.status] += 1;
   return counts;
-}
-
-/** A run killed while writing the manifest leaves its temporary file; nothing else would remove it. */
-async function removeStaleManifestTemps(outDir: string): Promise<void> {
-  const names = await readdir(outDir).catch(() => [] as string[]);
-  const stale = names.filter((n) => n.startsWith(`${MANIFEST_NAME}.`) && /\.\d+\.\d+\.tmp$/.test(n));
-  await Promise.all(stale.map((n) => rm(path.join(outDir, n), { force: true })));
 }

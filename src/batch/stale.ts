@@ -12,8 +12,9 @@
 // report that left the inputs is dropped from the manifest only by the first
 // write of the run, after its files were removed. A kill in between leaves
 // the names in the manifest, and the next run removes them (or finds them gone).
-import { readdir, rmdir, unlink } from 'node:fs/promises';
+import { rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { removeTempsOf } from '../write/atomic.js';
 import { batchMessages } from './messages.js';
 import type { Planned } from './plan.js';
 import type { Manifest, ManifestFile, RemovedOutput } from './types.js';
@@ -70,7 +71,7 @@ export async function removeStale(
     if (owner !== undefined && owner !== report.source) continue;
     folders.add(folder);
     if (await unlinkIfThere(ctx, path.join(ctx.outDir, name))) removed.push(name);
-    await removeTempsOf(ctx.outDir, name);
+    await removeTempsOf(path.join(ctx.outDir, name));
   }
   // A folder the batch emptied goes too; one that still holds a user's file stays.
   for (const folder of folders) await rmdir(path.join(ctx.outDir, folder)).catch(() => undefined);
@@ -99,13 +100,4 @@ async function unlinkIfThere(ctx: StaleContext, file: string): Promise<boolean> 
     if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') ctx.warn(batchMessages.staleNotRemoved(file, String(code ?? e)));
     return false;
   }
-}
-
-/** "<file>.<pid>.<n>.tmp" beside `name`: a write of that very file cut short. */
-async function removeTempsOf(outDir: string, name: string): Promise<void> {
-  const dir = path.join(outDir, path.dirname(name));
-  const base = path.basename(name);
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const temp = (n: string) => n.startsWith(`${base}.`) && /^\.\d+\.\d+\.tmp$/.test(n.slice(base.length));
-  await Promise.all(names.filter(temp).map((n) => unlink(path.join(dir, n)).catch(() => undefined)));
 }

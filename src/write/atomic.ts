@@ -102,6 +102,19 @@ export async function sweepTempFiles(dir: string, which: 'all' | 'of-ended-proce
   await Promise.all(stale.map((n) => rm(path.join(dir, n), { force: true })));
 }
 
+/**
+ * Removes the temporary files beside `file` that a killed write of that very
+ * file left ("<file>.<pid>.<n>.tmp"), and nothing else: the batch's manifest,
+ * and the deliverables of a report whose output it retires.
+ */
+export async function removeTempsOf(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const temps = names.filter((n) => n.startsWith(`${base}.`) && /^\.\d+\.\d+\.tmp$/.test(n.slice(base.length)));
+  await Promise.all(temps.map((n) => rm(path.join(dir, n), { force: true }).catch(() => undefined)));
+}
+
 function hasEnded(pid: number): boolean {
   if (pid === process.pid) return false;
   try {
