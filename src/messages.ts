@@ -142,6 +142,8 @@ export const messages = {
   regionBlockMissing: (region: string, given: string, missing: string) =>
     `"${region}" has ${given} figures but no ${missing} figures: give both, or neither (a region's balance is production minus consumption)`,
   regionYearTwice: (year: number, first: number) => `year ${year} is given twice in this series (first at [${first}])`,
+  priceYearOutside: (year: number, first: number, last: number) =>
+    `year ${year} is outside the report's years (${first}-${last}): the price table would print a row no other table has`,
   priceSegmentUnknown: (name: string) => `"${name}" is not a segment of any category segmentation`,
   /** At the segmentation: why its segments' printed CAGRs move, and a change of rates that would stop it. Rates come as the report prints them. */
   segmentRatesReconciled: (p: {

@@ -11,6 +11,7 @@ import { checkLocale } from './locale.js';
 import { isSafeRelativePath } from './logo-path.js';
 import { checkRegionalConsumption } from './regional-consumption.js';
 import { findPlaceholder, walkStrings } from './placeholders.js';
+import { checkPriceYears } from './price-years.js';
 import { arr, int, isObj, segmentNamesOf } from './raw-json.js';
 
 export interface RuleContext {
@@ -160,6 +161,7 @@ const characters: Rule = (raw, ctx) => checkCharacters(raw, ctx);
 const locale: Rule = (raw, ctx) => checkLocale(raw, ctx);
 const marketFigures: Rule = (raw, ctx) => checkMarketFigures(raw, ctx);
 const regionalConsumption: Rule = (raw, ctx) => checkRegionalConsumption(raw, ctx);
+const priceYears: Rule = (raw, ctx) => checkPriceYears(raw, ctx);
 
 const regionalData: Rule = (raw, ctx) => {
   if (!isObj(raw.regionalData)) return;
@@ -230,6 +232,7 @@ export const RULES: readonly Rule[] = [
   regionSegmentations,
   regionalData,
   regionalConsumption,
+  priceYears,
   sampleChapters,
 ];
 
