@@ -13,12 +13,16 @@
 //     whose speed drifts over the minutes a run takes weighs on both sides
 //     alike, and the two halves' speed-ups show how far this run can be
 //     trusted.
+//  3. the host's own ceiling (scripts/bench-host.mjs): the default report
+//     built in one process alone, then in two at once, and each CPU's memory
+//     speed: a speed-up the host does not give two processes, no batch gets.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { memoryStreamPerCpu, reportScaling } from './bench-host.mjs';
 import { writeCatalogue } from './generate-catalogue.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,7 +34,8 @@ async function main() {
   const cores = os.availableParallelism();
   console.log(`market-report bench: node ${process.version}, ${cores} cores (${os.cpus()[0]?.model ?? 'unknown cpu'}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   await defaultReport(runs);
-  await catalogue(n, cores);
+  const speedup = await catalogue(n, cores);
+  await host(speedup);
 }
 
 // ---------------------------------------------------------------- 1. one report
@@ -133,9 +138,21 @@ async function catalogue(n, cores) {
     console.log(`  peak RSS: ${fmtMb(Math.max(one.maxRssKb, all.maxRssKb, noop.maxRssKb))} with N=${n} (a process builds up to ${half}, plans all ${n}), ${fmtMb(small.maxRssKb)} at N/4=${small.counts.total}   (target: flat in N, <= 500 MB)`);
     const failed = [one, all, noop, small].reduce((k, r) => k + r.counts.failed + r.counts.invalid, 0);
     if (failed > 0) console.log(`  note: ${failed} reports failed or were invalid across these runs`);
+    return speedup;
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+// ---------------------------------------------------------------- 3. the host
+
+async function host(speedup) {
+  const perCpu = memoryStreamPerCpu();
+  const s = await reportScaling({ env: commandEnv() });
+  console.log(`\nThis host, without the batch (scripts/bench-host.mjs):`);
+  if (perCpu) console.log(`  memory stream, 64 MB x 10, pinned to each CPU in turn: ${perCpu.map((ms, i) => `cpu${i} ${fmtMs(ms)}`).join(', ')}`);
+  console.log(`  default report x${s.builds}, median of 3: one process alone ${fmtMs(s.soloMs)}, two processes at once ${fmtMs(s.pairMs)}: two do ${s.ratio.toFixed(2)}x the work of one`);
+  console.log(`  the batch's speed-up above, ${speedup.toFixed(2)}x, is ${((100 * speedup) / s.ratio).toFixed(0)} % of what two independent processes get here`);
 }
 
 /**
