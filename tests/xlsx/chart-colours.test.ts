@@ -46,19 +46,6 @@ function pictureColours(figure: ChartFigure): Map<string, string> {
   return out;
 }
 
-/** The strokeDash scale of a figure's spec, as name -> dash array. */
-function pictureDashes(figure: ChartFigure): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const { domain, range } = (node as { strokeDash?: { scale?: { domain?: unknown; range?: unknown } } }).strokeDash?.scale ?? {};
-    if (Array.isArray(domain) && Array.isArray(range)) domain.forEach((name, i) => out.set(String(name), range[i]));
-    Object.values(node).forEach(visit);
-  };
-  visit(figure.spec);
-  return out;
-}
-
 /** Checks `name` is drawn in `color` in every picture of the sheet that draws it; returns how many did. */
 function expectSameColour(pictures: readonly ChartFigure[], name: string, color: string, where: string): number {
   let seen = 0;
@@ -108,24 +95,37 @@ describe('native chart colours match the chart pictures on the same sheet', () =
     model.market.series.forEach((p, i) => expect(size!.points.get(i) ?? size!.color, String(p.year)).toBe(picture.get(p.actual ? 'Actual' : 'Forecast')));
   });
 
-  it('for the low, base and high cases of the scenario chart, the low and high drawn alike as the edges of the band', () => {
+  it('for the low, base and high cases of the scenario chart, the low and high in the tint of the band edges', () => {
     const picture = plain.pictures.get('Market size')!.find((f) => f.id === 'scenarios')!;
     const colours = pictureColours(picture);
-    const dashes = pictureDashes(picture);
     const chart = plain.drawings.get('Market size')!.charts.find((c) => c.includes('<c:lineChart>'))!;
     const series = seriesColours(chart);
     expect(series.map((s) => s.name)).toEqual(['Low case', 'Base case', 'High case']);
-    const dashOf = [...chart.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => /<c:spPr><a:ln [^>]*>.*?(?:<a:prstDash val="(\w+)"\/>.*?)?<\/a:ln>/.exec(m[0])![1] ?? 'solid');
     const inPicture = ['Low', 'Base', 'High'];
     series.forEach((s, i) => expect(s.color, s.name).toBe(colours.get(inPicture[i]!)));
-    // Lines the picture draws with one dash pattern share one in the chart, and only those.
+  });
+
+  // The picture labels the low and high lines at their ends; the native chart
+  // has only its legend, and there the two edges, drawn alike (same tint, same
+  // dots, same circles), could not be told apart.
+  it('with low, base and high told apart in the legend by their line and marker', () => {
+    const chart = plain.drawings.get('Market size')!.charts.find((c) => c.includes('<c:lineChart>'))!;
+    const looks = [...chart.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => {
+      const line = /<c:spPr><a:ln [^>]*>(.*?)<\/a:ln><\/c:spPr>/.exec(m[0])![1]!;
+      return {
+        dash: /<a:prstDash val="(\w+)"\/>/.exec(line)?.[1] ?? 'solid',
+        marker: /<c:marker><c:symbol val="(\w+)"\/>/.exec(m[0])?.[1] ?? 'none',
+      };
+    });
+    expect(looks).toHaveLength(3);
     for (let i = 0; i < 3; i++) {
       for (let j = i + 1; j < 3; j++) {
-        const same = JSON.stringify(dashes.get(inPicture[i]!)) === JSON.stringify(dashes.get(inPicture[j]!));
-        expect(dashOf[i] === dashOf[j], `${series[i]!.name} vs ${series[j]!.name}: ${dashOf[i]} / ${dashOf[j]}`).toBe(same);
+        expect(looks[i]!.dash, `dash of series ${i} vs ${j}`).not.toBe(looks[j]!.dash);
+        expect(looks[i]!.marker, `marker of series ${i} vs ${j}`).not.toBe(looks[j]!.marker);
       }
     }
-    expect(dashOf.every((d) => d !== 'solid'), dashOf.join()).toBe(true);
+    // None solid: the picture draws the reported history solid, and no scenario line.
+    expect(looks.every((l) => l.dash !== 'solid'), JSON.stringify(looks)).toBe(true);
   });
 
   it("for every company bar of the share chart, in the brand colour", () => {

@@ -72,7 +72,7 @@ function lineSeries(spec: NativeChartSpec, s: NativeSeries, i: number): string {
     `<c:ser>${val('idx', i)}${val('order', i)}${seriesName(s)}` +
     // CT_LineProperties: the fill, then the dash, then the join.
     `<c:spPr><a:ln w="28575" cap="rnd">${fill(s.color)}${s.dash ? `<a:prstDash val="${s.dash}"/>` : ''}<a:round/></a:ln></c:spPr>` +
-    `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill(s.color)}<a:ln>${fill(s.color)}</a:ln></c:spPr></c:marker>` +
+    `<c:marker><c:symbol val="${s.marker ?? 'circle'}"/><c:size val="5"/><c:spPr>${fill(s.color)}<a:ln>${fill(s.color)}</a:ln></c:spPr></c:marker>` +
     `${categories(spec)}${values(spec, s)}<c:smooth val="0"/></c:ser>`
   );
 }

@@ -16,8 +16,10 @@ export interface NativeSeries {
   readonly values: readonly (number | undefined)[];
   /** RRGGBB */
   readonly color: string;
-  /** A line series' dash (DrawingML preset): "dash", or "sysDot" for a dotted line; solid without. */
-  readonly dash?: 'dash' | 'sysDot';
+  /** A line series' dash (DrawingML preset): "dash", "lgDash" (long dashes), or "sysDot" for a dotted line; solid without. */
+  readonly dash?: 'dash' | 'lgDash' | 'sysDot';
+  /** A line series' marker symbol; a circle without. */
+  readonly marker?: 'circle' | 'square' | 'triangle' | 'diamond';
   /** Per-point colours (0-based index), e.g. lighter bars for forecast years. */
   readonly pointColors?: readonly { readonly index: number; readonly color: string }[];
 }

@@ -3,12 +3,13 @@
 // column; the low/base/high scenarios when the dataset has them. Every
 // formula carries the Model's number as its cached result.
 import type ExcelJS from 'exceljs';
-import { scenarioLineStyles } from '../../charts/scenario-style.js';
+import { scenarioLineStyles, type ScenarioLineStyle } from '../../charts/scenario-style.js';
 import type { Span } from '../../types.js';
 import { cellRef, sheetCellRef, sheetColumnRange } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import { FIRST_DATA_ROW, HEADER_ROW, fitWidth, setWidths, styles, writeFrame, writeHeader, writeSection, writeYear } from '../frame.js';
 import type { FigureStack } from '../figures.js';
+import type { NativeSeries } from '../native-charts/spec.js';
 import { printedDifferenceValue } from '../printed-difference.js';
 import { excelColor } from '../styles.js';
 
@@ -206,14 +207,17 @@ function addMarketCharts(ctx: WorkbookContext, ws: ExcelJS.Worksheet, figures: F
   if (scen && scenarios) {
     const years = scenarios.low.series.map((p) => p.year);
     // As the picture draws them (charts/scenario-style.ts): the base case as a
-    // dashed brand line, and the low and high cases as the two dotted edges of
-    // its band, in the forecast tint (a line chart part has no band between two
-    // series to fill).
+    // dashed brand line, and the low and high cases as the two edges of its
+    // band, in the forecast tint (a line chart part has no band between two
+    // series to fill). The picture tells the edges apart by the labels at their
+    // line ends; this chart has only its legend, where two like lines read as
+    // one. So the edges differ here: the low case dotted with diamonds, the
+    // high case in long dashes with triangles.
     const style = scenarioLineStyles(palette);
-    const cases = [
-      { name: 'Low case', style: style.Low },
+    const cases: { name: string; style: ScenarioLineStyle; line?: Pick<NativeSeries, 'dash' | 'marker'> }[] = [
+      { name: 'Low case', style: style.Low, line: { dash: 'sysDot', marker: 'diamond' } },
       { name: 'Base case', style: style.Base },
-      { name: 'High case', style: style.High },
+      { name: 'High case', style: style.High, line: { dash: 'lgDash', marker: 'triangle' } },
     ];
     const values = [
       scenarios.low.series.map((p) => p.value),
@@ -233,6 +237,7 @@ function addMarketCharts(ctx: WorkbookContext, ws: ExcelJS.Worksheet, figures: F
           values: values[i]!,
           color: excelColor(c.style.color),
           ...(c.style.presetDash ? { dash: c.style.presetDash } : {}),
+          ...c.line,
         })),
         valueFormat: fmt.excelValueFormat(),
         valueAxisTitle: fmt.unitLabel(),
