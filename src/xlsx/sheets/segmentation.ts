@@ -38,12 +38,15 @@ export function segmentationLayout(ctx: WorkbookContext, seg: SegmentationModel)
   const lastRow = rowOf(forecastTo);
   const totalCol = seg.segments.length + 2;
   const cagrRow = lastRow + 1;
-  const shareHeaderRow = cagrRow + 3;
+  // The values note, a blank row, then the share table's section heading: with
+  // the note right above "Share of the market" it read as the share table's.
+  const valuesNoteRow = cagrRow + 1;
+  const shareHeaderRow = valuesNoteRow + 3;
   return {
     totalCol,
     lastRow,
     cagrRow,
-    valuesNoteRow: cagrRow + 1,
+    valuesNoteRow,
     shareHeaderRow,
     figureCol: totalCol + 2,
     rowOf,
