@@ -19,7 +19,7 @@ import { deterministicZip } from './package/deterministic-zip.js';
 import { fixInternalHyperlinks } from './package/hyperlinks.js';
 import { describePictures } from './package/picture-alt-text.js';
 import { planSheets, routeImage } from './plan.js';
-import { buildCompaniesSheet } from './sheets/companies.js';
+import { buildCompaniesSheet, companiesFigureCol } from './sheets/companies.js';
 import { buildContentsSheet } from './sheets/contents.js';
 import { buildMarketSheet, MARKET_FIGURE_COL } from './sheets/market.js';
 import { buildPriceSheet, buildRegionalSheets } from './sheets/regional.js';
@@ -74,7 +74,7 @@ export async function renderWorkbook(model: Model, options: WorkbookOptions = {}
     const refs = buildSegmentationSheet(ctx, sheet(name), seg, plan.contents, stack(name, segmentationLayout(ctx, seg).figureCol));
     segmentations.set(seg.id, refs);
   }
-  buildCompaniesSheet(ctx, sheet(plan.companies), plan.contents, market, stack(plan.companies, 12));
+  buildCompaniesSheet(ctx, sheet(plan.companies), plan.contents, market, stack(plan.companies, companiesFigureCol(model)));
   if (plan.production && plan.consumption && model.regional) {
     const col = model.regional.length + 3;
     buildRegionalSheets(ctx, { production: sheet(plan.production), consumption: sheet(plan.consumption) }, model.regional, plan.contents, {

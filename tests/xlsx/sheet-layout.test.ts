@@ -4,8 +4,10 @@
 // column after the table's last column, however many columns it has.
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../src/types.js';
+import { buildModel } from '../../src/forecast/index.js';
+import type { Dataset, Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
+import { defaultDataset } from '../fixtures.js';
 import { defaultModel, drawingsBySheet, readWorkbook, readZip, rowWhere } from './fixtures.js';
 
 async function built(model: Model): Promise<{ wb: ExcelJS.Workbook; anchors: Map<string, number[]> }> {
@@ -44,5 +46,33 @@ describe('the values note of a segmentation sheet', () => {
     }
     // The default dataset's displayed parts do not all add up: at least one sheet has the note.
     expect(notes).toBeGreaterThan(0);
+  });
+});
+
+describe('the editable chart on the Companies sheet', () => {
+  async function placement(model: Model): Promise<{ lastColumn: number; chartColumn: number }> {
+    const { wb, anchors } = await built(model);
+    const ws = wb.getWorksheet('Companies')!;
+    const header = ws.getRow(4).values as unknown[];
+    const lastColumn = header.length - 1;
+    const [col] = anchors.get('Companies')!;
+    // The caption above it stands in the same column.
+    expect(ws.getCell(5, col! + 1).value).toBe('Share by company (editable chart)');
+    return { lastColumn, chartColumn: col! + 1 };
+  }
+
+  it('starts one blank column after the list', async () => {
+    const { lastColumn, chartColumn } = await placement(buildModel(defaultDataset()));
+    expect(chartColumn).toBe(lastColumn + 2);
+  });
+
+  it('moves left with the list when columns are dropped, rather than staying at column L', async () => {
+    const d = defaultDataset();
+    // Shares kept; no company has a type, a founding year or offerings: three columns fewer.
+    const companies = d.companies.map(({ type: _t, founded: _f, offerings: _o, ...c }) => c);
+    const model = buildModel({ ...d, companies } as Dataset);
+    const { lastColumn, chartColumn } = await placement(model);
+    expect(lastColumn).toBeLessThan(8);
+    expect(chartColumn).toBe(lastColumn + 2);
   });
 });

@@ -57,6 +57,15 @@ function companyColumns(companies: readonly CompanyModel[]): ColumnKey[] {
   return all.filter((k) => (BY_SHARE.includes(k) ? anyShare : k === 'name' || filled[k as keyof typeof filled]));
 }
 
+/**
+ * The figure column: one blank column after the list's last column, which
+ * depends on the columns a dataset fills (a fixed column L left a wide gap
+ * once website or offerings were dropped).
+ */
+export function companiesFigureCol(model: Pick<Model, 'companies'>): number {
+  return companyColumns(model.companies.list).length + 2;
+}
+
 /** The Contents sheet's line for the Companies sheet: the columns it has. */
 export function companiesSheetDescription(model: Pick<Model, 'companies'>): string {
   const words = companyColumns(model.companies.list).flatMap((k) => CONTENTS_WORDS[k] ?? []);
@@ -135,7 +144,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
   ws.autoFilter = `${cellRef(HEADER_ROW, 1)}:${cellRef(last, keys.length)}`;
   const lastRow = anyShare ? writeTotalsAndTiers(ctx, ws, { first, last, share: col('share'), tier: col('tier'), name: col('name') }) : last;
   // Print the table alone, fitted to the page width: with the chart column
-  // (L onwards) in the print area the table printed unreadably small.
+  // (companiesFigureCol onwards) in the print area the table printed unreadably small.
   // exceljs prefixes each part with "$": "A$1" is written "$A$1".
   ws.pageSetup.printArea = `A$1:${columnLetter(keys.length)}$${lastRow}`;
   ws.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
