@@ -65,7 +65,9 @@ export function writeFrame(ctx: WorkbookContext, ws: ExcelJS.Worksheet, options:
 
 /**
  * A header row: bold on the brand colour, wrapped, and tall enough for its
- * longest label at the column widths already set (set widths first).
+ * longest label at the column widths already set (set widths first). A
+ * column too narrow for the longest word of its label is widened to fit it:
+ * wrapping would break the word ("Telecommunic / ations (share)").
  */
 export function writeHeader(ctx: WorkbookContext, ws: ExcelJS.Worksheet, row: number, labels: readonly string[], firstCol = 1): void {
   const st = styles(ctx);
@@ -76,16 +78,27 @@ export function writeHeader(ctx: WorkbookContext, ws: ExcelJS.Worksheet, row: nu
     cell.font = st.headerFont;
     cell.fill = st.headerFill;
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: i === 0 ? 'left' : 'center' };
-    lines = Math.max(lines, wrappedLines(label, ws.getColumn(firstCol + i).width ?? DEFAULT_WIDTH));
+    const column = ws.getColumn(firstCol + i);
+    column.width = Math.max(column.width ?? DEFAULT_WIDTH, headerWordWidth(label));
+    lines = Math.max(lines, wrappedLines(label, column.width));
   });
   ws.getRow(row).height = Math.max(30, 14 * lines + 4);
 }
 
 const DEFAULT_WIDTH = 9;
 
+/** Characters of a bold header label that fit on one line of a column `width` characters wide. */
+const headerRoom = (width: number) => Math.max(4, Math.floor(width * 0.9) - 1);
+
+/** The narrowest column width at which every word of a header label fits on a line (see headerRoom). */
+function headerWordWidth(label: string): number {
+  const longest = label.split(/\s+/).reduce((m, w) => Math.max(m, w.length), 0);
+  return Math.ceil((longest + 1) / 0.9);
+}
+
 /** Lines a label wraps to in a column of `width` characters (bold text is a little wider). */
 function wrappedLines(label: string, width: number): number {
-  const room = Math.max(4, Math.floor(width * 0.9) - 1);
+  const room = headerRoom(width);
   let lines = 1;
   let used = 0;
   for (const word of label.split(/\s+/)) {

@@ -8,7 +8,7 @@ import { buildModel } from '../../src/forecast/index.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { defaultDataset } from '../fixtures.js';
-import { defaultModel, drawingsBySheet, readWorkbook, readZip, rowWhere } from './fixtures.js';
+import { defaultModel, drawingsBySheet, editedModel, readWorkbook, readZip, rowWhere } from './fixtures.js';
 
 async function built(model: Model): Promise<{ wb: ExcelJS.Workbook; anchors: Map<string, number[]> }> {
   const bytes = await renderWorkbook(model);
@@ -74,5 +74,29 @@ describe('the editable chart on the Companies sheet', () => {
     const { lastColumn, chartColumn } = await placement(model);
     expect(lastColumn).toBeLessThan(8);
     expect(chartColumn).toBe(lastColumn + 2);
+  });
+});
+
+describe('header labels', () => {
+  // A segment named "Telecommunications" got a column of 14: its header wrapped
+  // mid-word, "Telecommunic / ations (USD thousand)", in both tables of its sheet.
+  it('get columns wide enough that no word of theirs is broken', async () => {
+    const model = editedModel((json) => {
+      json.segmentations[0].segments[0].name = 'Telecommunications';
+    });
+    const { wb } = await built(model);
+    let headers = 0;
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (!cell.font?.bold || typeof cell.value !== 'string' || !(cell.fill as { fgColor?: unknown } | undefined)?.fgColor) return;
+          headers += 1;
+          // Bold letters: the word and a little room, in widths of the digit "0".
+          const longest = cell.value.split(/\s+/).reduce((m, w) => Math.max(m, w.length), 0);
+          expect(ws.getColumn(Number(cell.col)).width ?? 9, `${ws.name}!${cell.address} "${cell.value}"`).toBeGreaterThanOrEqual(longest + 2);
+        }),
+      );
+    }
+    expect(headers).toBeGreaterThan(20);
   });
 });
