@@ -68,7 +68,8 @@ type Routable = Pick<SheetPlan, 'market' | 'companies' | 'segmentations' | 'prod
  * The sheet whose table a report chart shows, from the chart's id:
  * market-* and scenarios on the market sheet, segment-*-<segmentation id> on
  * that segmentation's sheet, company-* on Companies, production/consumption
- * charts on the regional sheets. Undefined when no table claims it.
+ * charts on the regional sheets (the balance chart with the balance table, on
+ * the consumption sheet). Undefined when no table claims it.
  */
 export function routeImage(id: string, plan: Routable): string | undefined {
   if (id.startsWith('market-') || id === 'scenarios') return plan.market;
@@ -78,6 +79,9 @@ export function routeImage(id: string, plan: Routable): string | undefined {
     const match = [...plan.segmentations.keys()].filter((segId) => id.endsWith(`-${segId}`)).sort((a, b) => b.length - a.length)[0];
     return match === undefined ? undefined : plan.segmentations.get(match);
   }
+  // Production beside consumption per region: the report shows it with the
+  // net balance table, which the Consumption sheet holds.
+  if (id === 'regional-balance') return plan.consumption;
   if (id.includes('production')) return plan.production;
   if (id.includes('consumption')) return plan.consumption;
   return undefined;

@@ -4,11 +4,12 @@
 // column after the table's last column, however many columns it has.
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { chartCatalogue } from '../../src/charts/index.js';
 import { buildModel } from '../../src/forecast/index.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { defaultDataset } from '../fixtures.js';
-import { defaultModel, drawingsBySheet, editedModel, readWorkbook, readZip, rowWhere } from './fixtures.js';
+import { defaultModel, drawingsBySheet, editedModel, readWorkbook, readZip, regionalModel, rowWhere, tinyPng } from './fixtures.js';
 
 async function built(model: Model): Promise<{ wb: ExcelJS.Workbook; anchors: Map<string, number[]> }> {
   const bytes = await renderWorkbook(model);
@@ -98,5 +99,25 @@ describe('header labels', () => {
       );
     }
     expect(headers).toBeGreaterThan(20);
+  });
+});
+
+describe('the production and consumption picture', () => {
+  // It was the only picture no sheet claimed, and sat alone on a "Charts"
+  // sheet; the report shows it with the net balance table, which the
+  // Consumption sheet holds.
+  it('sits on the Consumption sheet, beside the net balance, and no Charts sheet is made for it', async () => {
+    const model = regionalModel();
+    const figures = chartCatalogue(model);
+    expect(figures.map((f) => f.id)).toContain('regional-balance');
+    const png = tinyPng(30, 20);
+    const images = figures.map((f) => ({ id: f.id, caption: f.caption, png, width: 600, height: 400 }));
+    const wb = await readWorkbook(await renderWorkbook(model, { chartImages: images }));
+    expect(wb.worksheets.map((ws) => ws.name)).not.toContain('Charts');
+    const balance = figures.find((f) => f.id === 'regional-balance')!;
+    const consumption = wb.getWorksheet('Consumption by region')!;
+    const captions: unknown[] = [];
+    consumption.eachRow((row) => row.eachCell((cell) => void captions.push(cell.value)));
+    expect(captions).toContain(balance.caption);
   });
 });
