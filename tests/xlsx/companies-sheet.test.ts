@@ -7,12 +7,16 @@
 // alone (not the chart column beside it), fitted to the page width.
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../src/format/index.js';
 import { buildModel } from '../../src/forecast/index.js';
+import type { RenderContext } from '../../src/pdf/context.js';
+import { buildTable } from '../../src/pdf/tables/index.js';
+import { fullView } from '../../src/pdf/view.js';
 import type { Dataset, Model } from '../../src/types.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { defaultDataset } from '../fixtures.js';
 import { noShareDataset } from '../pdf/datasets.js';
-import { cellsOf, readWorkbook } from './fixtures.js';
+import { cellsOf, numberIn, readWorkbook } from './fixtures.js';
 
 async function workbookOf(model: Model): Promise<ExcelJS.Workbook> {
   return readWorkbook(await renderWorkbook(model));
@@ -33,7 +37,7 @@ describe('the Companies sheet of a dataset that gives no shares', () => {
     // (The default dataset gives no company a website: that column is left out too.)
     expect(headers(ws)).toEqual(['Company', 'Headquarters', 'Type', 'Founded', 'Offerings']);
     const all = texts(ws);
-    for (const gone of ['Listed companies', 'Other companies', 'Share by company tier']) expect(all).not.toContain(gone);
+    for (const gone of ['Listed companies', 'Companies not profiled', 'Share by company tier']) expect(all).not.toContain(gone);
     expect(all.some((t) => /Tier \d/.test(t))).toBe(false);
     // Every company is listed, by name, in the first column.
     expect(model.companies.list.map((_c, i) => ws.getCell(5 + i, 1).value)).toEqual(model.companies.list.map((c) => c.name));
@@ -108,5 +112,22 @@ describe('text beside a number on the Companies sheet', () => {
 
   it('keeps a gap after the founding year when no company has a share', async () => {
     expect(await touching(noShareDataset())).toEqual([]);
+  });
+});
+
+// The report's share table ends "Companies not profiled 45.3%"; the pack
+// called the same figure "Other companies": two names for one number.
+describe('the rest of the market on the Companies sheet', () => {
+  it('is labelled as in the report’s share table, with the same share', async () => {
+    const model = buildModel(defaultDataset());
+    const fmt = createFormatter(model);
+    const table = buildTable('company-share', { model, fmt, view: fullView(fmt) } as unknown as RenderContext, {});
+    const last = table.rows[table.rows.length - 1]!.map(String);
+    const label = last[1]!;
+    const ws = (await workbookOf(model)).getWorksheet('Companies')!;
+    const cell = cellsOf(ws).find((c) => c.value === label);
+    expect(cell, `"${label}" on the Companies sheet`).toBeDefined();
+    const share = ws.getCell(Number(cell!.row), headers(ws).indexOf(`Share of market, ${model.baseYear}`) + 1);
+    expect(numberIn(share)).toBeCloseTo(model.companies.othersShare, 12);
   });
 });

@@ -135,7 +135,7 @@ describe('companies and summary', () => {
   it('totals the listed shares, the rest of the market and each tier', () => {
     const ws = sheet('Companies');
     close(numberIn(ws.getCell(rowWhere(ws, 'Listed companies', 1, 2), 6)), model.companies.listedShare);
-    close(numberIn(ws.getCell(rowWhere(ws, 'Other companies', 1, 2), 6)), model.companies.othersShare);
+    close(numberIn(ws.getCell(rowWhere(ws, 'Companies not profiled', 1, 2), 6)), model.companies.othersShare);
     for (const tier of model.companies.tiers) {
       const r = rowWhere(ws, tierLabel(createFormatter(model), tier.tier), 1, 2);
       expect(numberIn(ws.getCell(r, 3))).toBe(tier.companies.length);

@@ -30,6 +30,8 @@ const NUMBERS: readonly ColumnKey[] = ['rank', 'founded', 'share', 'value', 'tie
 const AFTER_NUMBER: Partial<ExcelJS.Alignment> = { horizontal: 'left', indent: 1 };
 /** What the indent takes of a column's width, in characters. */
 const indentText = (t: string) => `  ${t}`;
+/** The rest of the market, as the report's share table calls it (not "Other companies": a second name for one figure). */
+const OTHERS_LABEL = 'Companies not profiled';
 /** What each column is called on the Contents sheet. */
 const CONTENTS_WORDS: Partial<Record<ColumnKey, string>> = {
   rank: 'rank',
@@ -99,7 +101,7 @@ export function buildCompaniesSheet(ctx: WorkbookContext, ws: ExcelJS.Worksheet,
   const texts = (pick: (c: CompanyModel) => string | undefined) => companies.list.map((c) => pick(c) ?? '');
   // The name column also holds the totals' labels and, in the tier table, the
   // tier definitions (after the tier number): indented as the names are.
-  const nameTexts = [...texts((c) => c.name), ...(anyShare ? ['Listed companies', ...companies.tiers.map((t) => tierLabel(fmt, t.tier))] : [])];
+  const nameTexts = [...texts((c) => c.name), ...(anyShare ? ['Listed companies', OTHERS_LABEL, ...companies.tiers.map((t) => tierLabel(fmt, t.tier))] : [])];
   const fit = (key: ColumnKey, list: readonly string[], min: number, max: number) => fitWidth(afterNumber(key) ? list.map(indentText) : list, min, max + (afterNumber(key) ? 2 : 0));
   const columns: Record<ColumnKey, { header: string; width: number }> = {
     rank: { header: 'Rank', width: 7 },
@@ -193,7 +195,7 @@ function writeTotalsAndTiers(ctx: WorkbookContext, ws: ExcelJS.Worksheet, at: { 
   const othersRow = at.last + 2;
   ws.getCell(listedRow, at.name).value = 'Listed companies';
   ws.getCell(listedRow, at.share).value = { formula: `ROUND(SUMPRODUCT(${printedShares}),${d})`, result: companies.listedShare };
-  ws.getCell(othersRow, at.name).value = 'Other companies';
+  ws.getCell(othersRow, at.name).value = OTHERS_LABEL;
   ws.getCell(othersRow, at.share).value = { formula: `MAX(0,1-${cellRef(listedRow, at.share)})`, result: companies.othersShare };
   for (const r of [listedRow, othersRow]) {
     ws.getCell(r, at.name).font = st.totalFont;
