@@ -150,12 +150,13 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
 }
 
 /**
- * Items joined with commas, or, when any of three or more holds a comma itself
+ * Items joined with commas, or, when any of two or more holds a comma itself
  * ("Collaborative, inter-disciplinary care"), with semicolons, so that it
- * reads as one item rather than two. Two items need no separator.
+ * reads as one item rather than two. Two items need it too: "Collaborative,
+ * inter-disciplinary care and Patient-centric care" reads as three.
  */
 function joinList(listFmt: Intl.ListFormat, items: readonly string[]): string {
-  if (items.length < 3 || !items.some((item) => item.includes(','))) return listFmt.format(items);
+  if (items.length < 2 || !items.some((item) => item.includes(','))) return listFmt.format(items);
   return `${items.slice(0, -1).join('; ')}; and ${items.at(-1)!}`;
 }
 
