@@ -32,6 +32,7 @@
 import { createFormatter, type Formatter } from '../format/index.js';
 import { evenGrowth, growthLeaders, largestSegments, rankWords } from '../format/ranking.js';
 import { tierLabels } from '../format/tier-labels.js';
+import { isRemainder } from '../format/remainder.js';
 import { lowerCaseTitle } from '../format/titles.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
 import { holdBackAfter, isRedacted, showAll, type Figure, type FigurePolicy } from './redaction.js';
@@ -288,9 +289,19 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
   // first listed, stand for the group's figure). The growth ranking rests on
   // forecast figures: where those are held back, so is everything worked out
   // from them.
-  const leaders = growthLeaders(shown.fmt, s).map((x) => x.name);
+  // Only named segments are ranked: a remainder ("Others", "Rest of World")
+  // is the rest of the market, not a segment to crown. Where a remainder
+  // prints larger (or grows faster) than every named segment, the
+  // `remainderLarger` (`remainderFaster`) segment lets prose say so beside
+  // the named leader it names.
+  const named = namedSegments(s);
+  const leaders = growthLeaders(shown.fmt, named).map((x) => x.name);
   const ranked = <T>(value: T) => figure.derived(value, model.forecastTo);
-  const largest = largestSegments(shown.fmt, s, model.baseYear).map((x) => x.name);
+  const largest = largestSegments(shown.fmt, named, model.baseYear).map((x) => x.name);
+  const overLeaders = (top: readonly SegmentModel[], names: readonly string[]) =>
+    top.some((x) => names.includes(x.name)) ? null : orNull(top.find((x) => isRemainder(x.name)));
+  const remainderLarger = overLeaders(largestSegments(shown.fmt, s, model.baseYear), largest);
+  const remainderFaster = overLeaders(growthLeaders(shown.fmt, s), leaders);
   return {
     id: s.id,
     title: s.title,
@@ -300,22 +311,40 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     count: segments.length,
     names: segments.map((x) => x.name),
     segments,
-    /** The largest segment in the base year; the first listed of them when several tie (see largestSegments). */
-    largest: byName(s.largest),
+    /** The largest named segment in the base year; the first listed of them when several tie (see largestSegments). */
+    largest: byName(named.largest),
+    /** A remainder segment ("Others") larger than every named one: the largest named segment is then "the largest named segment". */
+    remainderLarger: remainderLarger ? byName(remainderLarger.name) : null,
+    /** A remainder segment that grows faster than every named one (declines less, when all shrink). */
+    remainderFaster: ranked(remainderFaster ? byName(remainderFaster.name) : null),
     /** The segments that are the largest as printed: more than one when their base-year share and value print alike. */
     largestSegments: { names: largest, count: largest.length, tied: largest.length > 1, list: largest.map(byName) },
     fastest: ranked(byName(leaders[0]!)),
     /** The segments that grow fastest (or decline least), as printed: more than one when their CAGRs tie. */
     leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1 }),
     /** The largest segment is among the leaders. */
-    largestLeads: ranked(leaders.includes(s.largest)),
+    largestLeads: ranked(leaders.includes(named.largest)),
     /** The largest segment, alone the largest, alone leads: "both the largest and the fastest-growing". */
-    sameLeader: ranked(leaders.length === 1 && largest.length === 1 && leaders[0] === s.largest),
+    sameLeader: ranked(leaders.length === 1 && largest.length === 1 && leaders[0] === named.largest),
     /** Every segment's CAGR and share print alike over the forecast (none has a rate of its own): no ranking, no share moves. */
     evenGrowth: ranked(evenGrowth(shown.fmt, s)),
     /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
     allFalling: ranked(s.segments.every((x) => shown.rateFalls(x.cagr))),
   };
+}
+
+/**
+ * The segmentation with its remainder segments left out, its largest and
+ * fastest (on exact numbers, the first listed on a tie, as the Model's) picked
+ * among the named segments; the whole segmentation when every segment is a
+ * remainder.
+ */
+function namedSegments(s: SegmentationModel): SegmentationModel {
+  const segments = s.segments.filter((x) => !isRemainder(x.name));
+  if (segments.length === 0 || segments.length === s.segments.length) return s;
+  const largest = segments.reduce((a, b) => (b.baseShare > a.baseShare ? b : a));
+  const fastest = segments.reduce((a, b) => (b.cagr > a.cagr + 1e-12 ? b : a));
+  return { ...s, segments, largest: largest.name, fastest: fastest.name };
 }
 
 /** Tier 1 is named company by company up to this many. */
