@@ -330,7 +330,21 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     evenGrowth: ranked(evenGrowth(shown.fmt, s)),
     /** Even the fastest segment shrinks: it "declines least", it does not "grow fastest". */
     allFalling: ranked(s.segments.every((x) => shown.rateFalls(x.cagr))),
+    prices: pricesContext(model, s),
   };
+}
+
+/**
+ * The segments with an average price (regionalData.averagePrice, in currency
+ * per unit) and the years their prices cover, for "prices are given for
+ * Hospitals and Clinics, 2 of the 5 segments"; null when none has one.
+ */
+function pricesContext(model: Model, s: SegmentationModel) {
+  const prices = model.dataset.regionalData?.averagePrice ?? {};
+  const priced = s.segments.filter((x) => prices[x.name] !== undefined).map((x) => x.name);
+  if (priced.length === 0) return null;
+  const years = priced.flatMap((name) => prices[name]!.map((p) => p.year));
+  return { names: priced, count: priced.length, all: priced.length === s.segments.length, from: Math.min(...years), to: Math.max(...years) };
 }
 
 /**

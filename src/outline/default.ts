@@ -188,7 +188,11 @@ export function defaultOutline(): OutlineDefinition {
           {
             id: 'prices',
             title: 'Average Price by {segmentation}',
-            blocks: [{ kind: 'table', table: 'segment-prices', caption: '{segmentation} segments: average price by year' }],
+            requires: ['average-price'],
+            blocks: [
+              { kind: 'narrative', template: 'segment-prices' },
+              { kind: 'table', table: 'segment-prices', caption: '{segmentation} segments: average price by year' },
+            ],
           },
         ],
       },
