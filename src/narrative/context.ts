@@ -115,7 +115,7 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
   const peak = extreme((a, b) => a > b);
   const low = extreme((a, b) => a < b);
   const tiers = tierLabels(fmt);
-  const companies = model.companies.list.map((c) => companyContext(model, c, tiers[c.tier], figure));
+  const companies = model.companies.list.map((c) => companyContext(model, c, tiers[c.tier], figure, fmt));
   const withShare = model.companies.list.filter((c) => c.share !== undefined).length;
   const titles = (list: readonly { title: string }[] | undefined) => (list ?? []).map((x) => x.title);
   const segmentations = model.segmentations.map((s) => segmentationContext(model, s, figure, shown));
@@ -371,7 +371,7 @@ function topTier<T>(model: Model, label: string, share: (v: number) => T) {
   return { label, names: t.companies, count, share: share(t.share), everyone: count === model.companies.list.length, few: count <= FEW_NAMED };
 }
 
-function companyContext<F extends Figure>(model: Model, c: CompanyModel, tierLabel: string, figure: FigurePolicy<F>) {
+function companyContext<F extends Figure>(model: Model, c: CompanyModel, tierLabel: string, figure: FigurePolicy<F>, fmt: Formatter) {
   // Shares and values refer to the base year; revenue is the company's own figure, not the market's.
   const base = (v: number | undefined) => (v === undefined ? null : figure(v, model.baseYear));
   return {
@@ -383,6 +383,7 @@ function companyContext<F extends Figure>(model: Model, c: CompanyModel, tierLab
     value: base(c.value),
     tier: c.tier,
     tierLabel,
+    standing: standing(model, c, fmt, base),
     headquarters: orNull(c.headquarters),
     founded: orNull(c.founded),
     type: orNull(c.type),
@@ -390,6 +391,39 @@ function companyContext<F extends Figure>(model: Model, c: CompanyModel, tierLab
     description: orNull(c.description),
     offerings: c.offerings,
     website: orNull(c.website),
+  };
+}
+
+/**
+ * What a profile can say that its fact box (share, value, rank, tier) does
+ * not: the companies ranked next above and below it, those level with it, and
+ * the others of its tier. Null for a company without a share, which has no
+ * rank.
+ */
+function standing<T>(model: Model, c: CompanyModel, fmt: Formatter, base: (v: number | undefined) => T | null) {
+  if (c.rank === undefined) return null;
+  const ranked = model.companies.list.filter((x) => x.rank !== undefined);
+  // The companies at the nearest rank on one side (several when they tie),
+  // with the share each prints; `sameShare` when that prints as this
+  // company's own, so that prose gives the value that tells them apart.
+  const next = (side: (rank: number) => boolean, pick: (ranks: number[]) => number) => {
+    const ranks = ranked.map((x) => x.rank!).filter(side);
+    if (ranks.length === 0) return null;
+    const at = ranked.filter((x) => x.rank === pick(ranks));
+    const first = at[0]!;
+    const sameShare = fmt.roundPercent(first.share!) === fmt.roundPercent(c.share!);
+    return { names: at.map((x) => x.name), count: at.length, tied: at.length > 1, share: base(first.share), value: base(first.value), sameShare };
+  };
+  const level = ranked.filter((x) => x.rank === c.rank && x.name !== c.name).map((x) => x.name);
+  const tier = model.companies.tiers.find((t) => t.tier === c.tier)!;
+  const withShare = tier.companies.filter((name) => ranked.some((x) => x.name === name)).length;
+  return {
+    leads: c.rank === 1,
+    ahead: next((r) => r < c.rank!, (ranks) => Math.max(...ranks)),
+    behind: next((r) => r > c.rank!, (ranks) => Math.min(...ranks)),
+    level,
+    /** Its tier: how many companies with a share it holds and their combined share; `alone` when it is the only one. */
+    tier: { withShare, alone: withShare === 1, undisclosed: tier.companies.length - withShare, share: base(tier.share) },
   };
 }
 

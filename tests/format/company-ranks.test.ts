@@ -88,9 +88,9 @@ describe('two companies whose shares print alike', () => {
 
   it('are both "joint 10th" in the profile prose', async () => {
     const { model, text } = await renderedNarrative(withShares({ 'Inova Care': 0.0156 }));
-    const all = model.companies.list.length;
-    expect(text['company-profile']).toContain(`It ranks joint 10th by market share among the ${all} companies profiled`);
-    expect(text['company-profile']).toContain(`It ranks 12th by market share among the ${all} companies profiled`);
+    // The fact box gives the rank; the prose names who is level and who is next.
+    expect(text['company-profile']).toContain(`In ${model.baseYear}, Keio University Hospital ranked behind Mondial Assistance (2.7%), level with Inova Care, and ahead of Toranomon Hospital (1.4%).`);
+    expect(text['company-profile']).toContain(`In ${model.baseYear}, Toranomon Hospital ranked behind Keio University Hospital and Inova Care (1.6% each) and ahead of Amradnet (1.2%).`);
     expect(text['company-profile']).not.toMatch(/ranks number|ranks 11th/);
   });
 
@@ -152,7 +152,7 @@ describe('two companies whose shares print alike but whose values do not', () =>
 
   it('are not "joint" in the profile prose', async () => {
     const { text } = await renderedNarrative(withShares(SAME_SHARE_OTHER_VALUE));
-    expect(text['company-profile']).not.toContain('joint 2nd');
-    expect(text['company-profile']).toContain('It ranks 3rd by market share');
+    expect(text['company-profile']).not.toMatch(/level with (Best Doctors Inc|AXA PPP Healthcare)/);
+    expect(text['company-profile']).toContain('AXA PPP Healthcare ranked behind Best Doctors Inc (5.8%, worth USD 0.29 billion)');
   });
 });

@@ -5,7 +5,12 @@
 // company (733-1) is not listed again by name; and a single company is "one"
 // in the definition as in the competitive situation (733-3).
 import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
+import { rankWords } from '../../src/format/ranking.js';
+import { tierLabel } from '../../src/format/tier-labels.js';
+import { boundContext, createNarrative, reportContext } from '../../src/narrative/index.js';
+import type { Dataset, Model } from '../../src/types.js';
 import { defaultDataset } from '../fixtures.js';
 import { noShareDataset, oneCompanyDataset, oneShareOfTwoDataset } from '../pdf/datasets.js';
 import { renderedNarrative as report } from './rendered.js';
@@ -90,3 +95,59 @@ describe('the key findings', () => {
   });
 });
 
+
+/** The profile prose of one company, as printed under its fact box. */
+async function profileOf(dataset: Dataset, company: string): Promise<{ model: Model; text: string }> {
+  const model = buildModel(dataset);
+  const narrative = await createNarrative({ formatter: createFormatter(model) });
+  return { model, text: narrative.text('company-profile', boundContext(reportContext(model), { company })).replace(/\s+/g, ' ').trim() };
+}
+
+/** The default dataset with some companies' shares changed, by name. */
+function withShares(shares: Record<string, number>): Dataset {
+  const d = defaultDataset();
+  return { ...d, companies: d.companies.map((c) => (c.name in shares ? { ...c, share: shares[c.name]! } : c)) };
+}
+
+describe('the company profile prose', () => {
+  it('does not repeat the share, value, rank and tier of the fact box above it', async () => {
+    for (const name of ['HCA Hospitals', 'AXA PPP Healthcare', 'Keio University Hospital']) {
+      const { model, text } = await profileOf(defaultDataset(), name);
+      const fmt = createFormatter(model);
+      const c = model.companies.list.find((x) => x.name === name)!;
+      expect(text, name).not.toContain(fmt.percent(c.share!));
+      expect(text, name).not.toContain(fmt.money(c.value!));
+      expect(text, name).not.toContain(rankWords(model.companies.list, c.rank!));
+      expect(text, name).not.toContain(tierLabel(fmt, c.tier));
+    }
+  });
+
+  it('names the companies ranked next to it and the rest of its tier instead', async () => {
+    const lead = await profileOf(defaultDataset(), 'HCA Hospitals');
+    expect(lead.text).toBe('HCA Hospitals led the market in 2023, ahead of Best Doctors Inc (6.8%). The 4 companies in its tier held 25.6% of the market between them.');
+    const { text } = await profileOf(defaultDataset(), 'AXA PPP Healthcare');
+    expect(text).toContain('In 2023, AXA PPP Healthcare ranked behind Best Doctors Inc (6.8%) and ahead of Cleveland Clinic (5.5%).');
+    const last = await profileOf(defaultDataset(), 'London Pain Clinic');
+    expect(last.text).toContain('In 2023, London Pain Clinic ranked behind Medo Asia Sdn. Bhd. (0.7%).');
+  });
+
+  it('names the companies level with it, and the tied companies ahead of the next one', async () => {
+    // At 1.56% Inova Care prints "1.6%", as Keio University Hospital does: joint 10th.
+    const d = withShares({ 'Inova Care': 0.0156 });
+    expect((await profileOf(d, 'Keio University Hospital')).text).toContain('ranked behind Mondial Assistance (2.7%), level with Inova Care, and ahead of Toranomon Hospital (1.4%).');
+    expect((await profileOf(d, 'Toranomon Hospital')).text).toContain('ranked behind Keio University Hospital and Inova Care (1.6% each) and ahead of Amradnet (1.2%).');
+  });
+
+  it('gives the value that tells apart a neighbour whose share prints as its own', async () => {
+    // 5.84% and 5.76% both print "5.8%", worth USD 0.29 and 0.28 billion.
+    const { text } = await profileOf(withShares({ 'HCA Hospitals': 0.0594, 'Best Doctors Inc': 0.0584, 'AXA PPP Healthcare': 0.0576 }), 'AXA PPP Healthcare');
+    expect(text).toContain('ranked behind Best Doctors Inc (5.8%, worth USD 0.29 billion)');
+  });
+
+  it('says why a company without a share has no rank', async () => {
+    const d = defaultDataset() as any;
+    delete d.companies[0].share;
+    const { text } = await profileOf(d as Dataset, d.companies[0].name);
+    expect(text).toBe(`No market share is disclosed for ${d.companies[0].name}, so it is not ranked by share and is listed in the lowest tier.`);
+  });
+});

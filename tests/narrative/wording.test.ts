@@ -134,7 +134,7 @@ describe('a count of one', () => {
     expect(text['company-share']).toContain(`It is the only company profiled; the remaining ${fmt.percent(model.companies.othersShare)} is spread across providers not profiled`);
     expect(text['company-tiers']).toContain(`${tierLabel(fmt, tier.tier)}: 1 company with a share of ${fmt.percent(leader.share!)}`);
     expect(text['competitive-situation']).toContain(`One company, ${leader.name}, is profiled in this report; it held an estimated ${fmt.percent(leader.share!)} of the ${model.baseYear} market.`);
-    expect(text['company-profile']).toContain(`It is the only company profiled and belongs to ${tierLabel(fmt, tier.tier)}.`);
+    expect(text['company-profile']).toContain('It is the only company profiled, so it is not ranked against others.');
     expect(text.findings).toContain(`${leader.name} leads the competitive landscape with ${fmt.percent(leader.share!)} of the market; it is the only company profiled.`);
     expect(text.faq).toContain(`The company profiled in this report is ${leader.name}.`);
   });
@@ -186,7 +186,7 @@ describe('a count of one', () => {
     expect(text['competitive-situation']).toContain('This report profiles 2 companies, all of which have an estimated share');
     expect(text['competitive-situation']).toContain('Every company profiled is in Tier 1 (share of 5% or more).');
     expect(text['company-tiers']).toContain('2 companies with a combined share of');
-    expect(text['company-profile']).toContain('It ranks 2nd by market share among the 2 companies profiled');
+    expect(text['company-profile']).toContain(`In ${d.baseYear}, ${b!.name} ranked behind ${a!.name} (`);
     expect(text.faq).toContain(`The companies profiled in this report are ${a!.name} and ${b!.name}.`);
   });
 
