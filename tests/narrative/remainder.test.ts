@@ -70,6 +70,19 @@ describe('a remainder segment that is the largest and grows fastest', () => {
     expect(text['segment-summary']).not.toMatch(/named segment|remaining segments/);
   });
 
+  it('names the largest named segment again, not "it", after the sentence on the remainder (733-6)', async () => {
+    const d = othersLeadDataset() as any;
+    const app = d.segmentations.find((s: { id: string }) => s.id === 'application');
+    // Others stays the largest but no longer grows fastest; Cardiac Disorders is the largest named segment and grows fastest.
+    for (const s of app.segments) {
+      if (s.name === 'Others') s.cagr = 0.08;
+      if (s.name === 'Cardiac Disorders') s.cagr = 0.12;
+    }
+    const { text } = await report(d as Dataset);
+    expect(text['segment-summary']).toMatch(/grouped as Others, held more: [\d.]+% of the market in 2023\. Cardiac Disorders is also expected to grow fastest/);
+    expect(text['segment-summary']).not.toContain('It is also expected to grow fastest');
+  });
+
   it('is held back in the free sample where the ranking is', async () => {
     const { text } = await report(othersLeadDataset(), { sample: true });
     expect(text['segment-summary']).toContain('Cardiac Disorders was the largest named segment');
