@@ -321,7 +321,8 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     largestSegments: { names: largest, count: largest.length, tied: largest.length > 1, list: largest.map(byName) },
     fastest: ranked(byName(leaders[0]!)),
     /** The segments that grow fastest (or decline least), as printed: more than one when their CAGRs tie. */
-    leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1 }),
+    /** `all`: every segment's CAGR prints alike (their shares still move a little): none grows "fastest". */
+    leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1, all: leaders.length === s.segments.length }),
     /** The largest segment is among the leaders. */
     largestLeads: ranked(leaders.includes(named.largest)),
     /** The largest segment, alone the largest, alone leads: "both the largest and the fastest-growing". */
