@@ -7,6 +7,7 @@ import { createFormatter } from '../../src/format/index.js';
 import { resolveOutline, type Outline } from '../../src/outline/index.js';
 import type { Dataset } from '../../src/types.js';
 import { parseHtml, textOf } from '../excerpt/html-support.js';
+import { defaultDataset } from '../fixtures.js';
 import { decliningDataset, noShareDataset, oneCompanyDataset } from '../pdf/datasets.js';
 import { stubCatalogue, stubRenderer } from '../pdf/stub-charts.js';
 import { spaced } from '../support/spaced.js';
@@ -84,5 +85,27 @@ describe('web excerpt wording', () => {
   it('keeps the plural for two and for none', async () => {
     const { text } = await page(oneCompanyDataset(), (full) => ({ ...full, figures: full.figures.slice(0, 2), tables: [] }));
     expect(text).toMatch(/\b\d+ chapters, 2 figures and 0 tables\./);
+  });
+});
+
+describe('web excerpt segment wording', () => {
+  it('says every segment grows at one rate when all CAGRs print alike, not that all grow fastest', async () => {
+    const d = structuredClone(defaultDataset()) as any;
+    [0.0954, 0.0946, 0.095].forEach((rate, i) => (d.segmentations[0].segments[i].cagr = rate));
+    d.sample = { ...(d.sample ?? {}), redact: false };
+    const { model, text } = await page(d as Dataset);
+    expect(text).toContain(`Every type segment is expected to grow at a CAGR of 9.5% over ${model.baseYear}–${model.forecastTo}.`);
+    expect(text).not.toMatch(/Health Insurance Companies are expected to grow fastest/);
+  });
+
+  it('calls the largest segment "named" when Others is larger', async () => {
+    const d = structuredClone(defaultDataset()) as any;
+    for (const s of d.segmentations[1].segments) {
+      if (s.name === 'Cancer') s.share = 0.15;
+      if (s.name === 'Others') s.share = 0.34;
+    }
+    const { text } = await page(d as Dataset);
+    expect(text).toContain('Cardiac Disorders was the largest named application segment in 2023, with 18.0% of the market. The remaining segments together, grouped as Others, held more: 34.0%.');
+    expect(text).not.toMatch(/Others was the largest/);
   });
 });
