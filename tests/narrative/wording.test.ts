@@ -134,7 +134,8 @@ describe('a count of one', () => {
     expect(text['company-share']).toContain(`It is the only company profiled; the remaining ${fmt.percent(model.companies.othersShare)} is spread across providers not profiled`);
     expect(text['company-tiers']).toContain(`${tierLabel(fmt, tier.tier)}: 1 company with a share of ${fmt.percent(leader.share!)}`);
     expect(text['competitive-situation']).toContain(`One company, ${leader.name}, is profiled in this report; it held an estimated ${fmt.percent(leader.share!)} of the ${model.baseYear} market.`);
-    expect(text['company-profile']).toContain('It is the only company profiled, so it is not ranked against others.');
+    // Under the fact box, the description and the offerings, the prose names the company rather than opening with "It".
+    expect(text['company-profile']).toBe(`${leader.name} is the only company profiled, so it is not ranked against others.`);
     expect(text.findings).toContain(`${leader.name} leads the competitive landscape with ${fmt.percent(leader.share!)} of the market; it is the only company profiled.`);
     expect(text.faq).toContain(`The company profiled in this report is ${leader.name}.`);
   });
@@ -162,6 +163,8 @@ describe('a count of one', () => {
     expect(text['competitive-situation']).toContain(`The remaining ${others} is held by the profiled company without a share estimate and by companies outside`);
     expect(text['company-tiers']).toContain('not disclosed): 1 company whose share is not disclosed');
     expect(text.findings).toContain('it is the only profiled company with an estimated share.');
+    const withShare = model.companies.list.find((c) => c.share !== undefined)!;
+    expect(text['company-profile']).toContain(`${withShare.name} is the only profiled company with a disclosed share, so it is not ranked against others.`);
   });
 
   it('names a leader alone in Tier 1 without "the leading group ... between them"', async () => {
@@ -257,7 +260,9 @@ describe('segments that grow alike', () => {
     // Every CAGR prints 14.8%, yet Alpha's share prints 50.0% and then 50.2%.
     const moving = await report(typed([{ share: 0.5, cagr: 0.1484 }, { share: 0.3, cagr: 0.1476 }, { share: 0.2, cagr: 0.148 }]));
     expect(moving.all).not.toContain('no segment gains share');
-    expect(moving.all).toContain('Alpha, Beta, and Gamma grow fastest by type');
+    // All three print alike: none grows "fastest" (see all-tied.test.ts).
+    expect(moving.all).toMatch(/Every segment by type grows at a CAGR of [\d.]+% over/);
+    expect(moving.all).not.toContain('Alpha, Beta, and Gamma grow fastest by type');
     const even = await report(typed([{ share: 0.5, cagr: 0.148 }, { share: 0.3, cagr: 0.148 }, { share: 0.2, cagr: 0.148 }]));
     expect(even.all).toContain("Every segment by type grows at the market's own rate");
     expect(even.all).toContain('so no segment gains share: Alpha remains the largest');
