@@ -419,7 +419,6 @@ function standing<T>(model: Model, c: CompanyModel, fmt: Formatter, base: (v: nu
   const tier = model.companies.tiers.find((t) => t.tier === c.tier)!;
   const withShare = tier.companies.filter((name) => ranked.some((x) => x.name === name)).length;
   return {
-    leads: c.rank === 1,
     ahead: next((r) => r < c.rank!, (ranks) => Math.max(...ranks)),
     behind: next((r) => r > c.rank!, (ranks) => Math.min(...ranks)),
     level,

@@ -124,7 +124,8 @@ describe('the company profile prose', () => {
 
   it('names the companies ranked next to it and the rest of its tier instead', async () => {
     const lead = await profileOf(defaultDataset(), 'HCA Hospitals');
-    expect(lead.text).toBe('HCA Hospitals led the market in 2023, ahead of Best Doctors Inc (6.8%). The 4 companies in its tier held 25.6% of the market between them.');
+    // Ranks are among the companies profiled: the first "ranks ahead of" the next, it does not "lead the market".
+    expect(lead.text).toBe('In 2023, HCA Hospitals ranked ahead of Best Doctors Inc (6.8%). The 4 companies in its tier held 25.6% of the market between them.');
     const { text } = await profileOf(defaultDataset(), 'AXA PPP Healthcare');
     expect(text).toContain('In 2023, AXA PPP Healthcare ranked behind Best Doctors Inc (6.8%) and ahead of Cleveland Clinic (5.5%).');
     const last = await profileOf(defaultDataset(), 'London Pain Clinic');
@@ -136,6 +137,12 @@ describe('the company profile prose', () => {
     const d = withShares({ 'Inova Care': 0.0156 });
     expect((await profileOf(d, 'Keio University Hospital')).text).toContain('ranked behind Mondial Assistance (2.7%), level with Inova Care, and ahead of Toranomon Hospital (1.4%).');
     expect((await profileOf(d, 'Toranomon Hospital')).text).toContain('ranked behind Keio University Hospital and Inova Care (1.6% each) and ahead of Amradnet (1.2%).');
+  });
+
+  it('names a joint first level with the other', async () => {
+    // At 7.16% Best Doctors Inc prints 7.2%, worth USD 0.35 billion, as HCA Hospitals does.
+    const { text } = await profileOf(withShares({ 'Best Doctors Inc': 0.0716 }), 'HCA Hospitals');
+    expect(text).toContain('In 2023, HCA Hospitals ranked level with Best Doctors Inc and ahead of AXA PPP Healthcare (6.1%).');
   });
 
   it('gives the value that tells apart a neighbour whose share prints as its own', async () => {
