@@ -74,7 +74,7 @@ describe('2. no company has a share', () => {
   it('says the shares are not disclosed instead of putting every company in Tier 3', () => {
     expect(text.flat).not.toContain('Tier 3 (share below 2% or not disclosed)');
     expect(text.flat).toContain('Their market shares are not disclosed');
-    for (const c of model.companies.list) expect(text.flat).toContain(`No market share is disclosed for ${c.name.endsWith('.') ? c.name : `${c.name}.`}`);
+    for (const c of model.companies.list) expect(text.flat).toContain(`No market share is disclosed for ${c.name}, so it is not ranked by share.`);
     // The profiles' fact boxes: no rank by a share nobody has.
     expect(text.flat).not.toMatch(/\bRank (joint )?\d+(st|nd|rd|th)? of \d+/);
     expect(text.flat).toContain('Not disclosed');
@@ -123,7 +123,8 @@ describe('5. a single company (the schema\'s minimum)', () => {
     expect(text.flat).toContain('and one key company is profiled.');
     expect(text.flat).toContain('The only company profiled has an estimated share;');
     expect(text.flat).toContain(`One company, ${only!.name}, is profiled in this report; it held an estimated ${fmt.percent(only!.share!)}`);
-    expect(text.flat).toContain('It is the only company profiled and belongs to Tier 1');
+    // The fact box gives its share and tier; the prose says why it has no rank.
+    expect(text.flat).toContain(`${only!.name} is the only company profiled, so it is not ranked against others.`);
     expect(text.flat).toContain(`The company profiled in this report is ${only!.name}.`);
     // Its profile gives no rank: "Rank 1 of 1" compares it with nobody.
     expect(text.flat).toContain(`Market share ${model.baseYear}`);
