@@ -4,7 +4,8 @@ import { buildModel } from '../../src/forecast/index.js';
 import { createFormatter } from '../../src/format/index.js';
 import type { Model } from '../../src/types.js';
 import { CHARTS } from '../../src/outline/schema.js';
-import { defaultModel, regionalModel, stressModel } from './fixtures.js';
+import { validateDataset } from '../../src/load/index.js';
+import { defaultDatasetJson, defaultModel, regionalModel, stressModel } from './fixtures.js';
 
 const segmentIds = (model: Model) =>
   model.segmentations.flatMap((s) => [`segment-share-${s.id}`, `segment-value-${s.id}`, `segment-cagr-${s.id}`]);
@@ -76,5 +77,23 @@ describe('chartCatalogue', () => {
     const spec = JSON.stringify(chartCatalogue(recoloured)[0]!.spec);
     expect(spec).toContain('#7a1f5c');
     expect(spec).not.toContain(model.dataset.publisher.brandColor!);
+  });
+});
+
+describe('segment bars of a remainder', () => {
+  // The prose's rule for a remainder segment (src/format/remainder.ts): its bar goes last
+  // whatever its size. The charts had a narrower copy that missed "Miscellaneous".
+  it.each(['Others', 'Miscellaneous', 'Rest of the World'])('draws "%s" last though it is the largest', (rest) => {
+    const json = defaultDatasetJson() as { segmentations: { segments: { name: string; share: number }[] }[] };
+    const segments = json.segmentations[0]!.segments;
+    const largest = segments.reduce((a, b) => (b.share > a.share ? b : a));
+    const renamed = largest.name;
+    largest.name = rest;
+    const model = buildModel(validateDataset(json, 'x.json').value!);
+    const spec = JSON.stringify(chartCatalogue(model).find((f) => f.id === `segment-share-${model.segmentations[0]!.id}`)!.spec);
+    const names = segments.map((s) => s.name).filter((n) => n !== renamed);
+    const at = (n: string) => spec.indexOf(JSON.stringify(n));
+    expect(names.every((n) => at(n) >= 0)).toBe(true);
+    for (const n of names.filter((n) => n !== rest)) expect(at(n)).toBeLessThan(at(rest));
   });
 });

@@ -104,7 +104,3 @@ export function shareBarsBody(ctx: ChartContext, bars: readonly CategoryBar[]): 
   });
 }
 
-/** Names like "Others" / "Other" go last whatever their size: they are the rest, not a rank. */
-export function isRest(name: string): boolean {
-  return /^(others?|rest of .*|all others?)$/i.test(name.trim());
-}

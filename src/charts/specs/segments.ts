@@ -6,7 +6,8 @@ import { segmentColors } from '../series-colors.js';
 import { chartSpec, unitSuffix } from '../spec-base.js';
 import type { SegmentationModel } from '../../types.js';
 import { resolutionOf } from '../value-axis.js';
-import { categoryBarsBody, isRest, shareBarsBody } from './category-bars.js';
+import { isRemainder } from '../../format/remainder.js';
+import { categoryBarsBody, shareBarsBody } from './category-bars.js';
 import { heldBackCategoryBody } from './held-back-categories.js';
 import { shownInFull } from './held-back.js';
 import { stackedYearsBody } from './stacked-years.js';
@@ -15,7 +16,7 @@ const TOTAL_MARKET = 'Total market';
 
 /** Largest first, "Others" last; ties keep dataset order (Array.prototype.sort is stable). */
 function byValueDesc<T extends { readonly name: string }>(items: readonly T[], value: (t: T) => number): T[] {
-  return [...items].sort((a, b) => Number(isRest(a.name)) - Number(isRest(b.name)) || value(b) - value(a));
+  return [...items].sort((a, b) => Number(isRemainder(a.name)) - Number(isRemainder(b.name)) || value(b) - value(a));
 }
 
 export function segmentShareFigure(redactable: ChartContext, seg: SegmentationModel): ChartFigure {
