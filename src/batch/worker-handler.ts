@@ -1,14 +1,12 @@
 // What a batch worker does with one request: validate a dataset, or build one
-// report (load, forecast, render, write) and describe the files it wrote.
+// report (load, then the pipeline of src/pipeline.ts: forecast, render, write)
+// and describe the files it wrote.
 // Kept apart from the thread wiring (worker.ts) so that tests and the bench
 // can wrap it.
-import path from 'node:path';
 import { isUserError } from '../errors.js';
-import { buildModel } from '../forecast/index.js';
 import { loadReportFromBytes } from '../load/index.js';
 import { loadOutlineFile, type OutlineDefinition } from '../outline/index.js';
 import type { Problem } from '../types.js';
-import { sweepTempFiles, writeArtifacts } from '../write/atomic.js';
 import { sha256Hex } from './fingerprint.js';
 import { toPlainError, type StageTiming, type WorkerRequest, type WorkerResponse } from './protocol.js';
 import { createRenderer, type Renderer } from './render-adapter.js';
@@ -50,34 +48,31 @@ export function createWorkerHandler(): WorkerHandler {
       if (!loaded.value) return { type: 'invalid', id: request.id, problems: records(loaded.errors) };
       const stages: StageTiming[] = [{ stage: 'load', ms: performance.now() - t0 }];
 
-      let t = performance.now();
-      const model = buildModel(loaded.value);
-      stages.push({ stage: 'forecast', ms: performance.now() - t });
-
       const renderer = await rendererFor(request.renderOptions);
-      let rendered;
+      let rendered = false;
+      let built;
       try {
-        rendered = await renderer.render(model, request.file);
+        built = await renderer.build(loaded.value, request.file, {
+          outDir: request.outDir,
+          onStage: (stage, ms) => stages.push({ stage, ms }),
+          beforeWrite(artifacts) {
+            rendered = true;
+            for (const artifact of artifacts) {
+              if (!SAFE_NAME.test(artifact.name)) throw new Error(`renderer produced an unsafe file name: ${JSON.stringify(artifact.name)}`);
+            }
+          },
+        });
       } catch (e) {
         // A user's mistake the validator cannot see (a sample chapter the outline
         // lacks, a field a user template asks for): the report is invalid, not failed.
-        if (isUserError(e)) return { type: 'invalid', id: request.id, problems: [problemFromMessage(e.message)] };
+        // One found writing (an --out that cannot be written) fails the build.
+        if (!rendered && isUserError(e)) return { type: 'invalid', id: request.id, problems: [problemFromMessage(e.message)] };
         throw e;
       }
-      stages.push(...rendered.stages);
-
-      t = performance.now();
-      const dir = path.join(request.outDir, model.id);
-      // A batch killed mid-write left temporary files; the batch holds the folder's lock, so all are stale.
-      await sweepTempFiles(dir, 'all');
-      for (const artifact of rendered.artifacts) {
-        if (!SAFE_NAME.test(artifact.name)) throw new Error(`renderer produced an unsafe file name: ${JSON.stringify(artifact.name)}`);
-      }
-      await writeArtifacts(dir, rendered.artifacts);
-      const files: ManifestFile[] = rendered.artifacts.map((a) => ({ name: `${model.id}/${a.name}`, bytes: a.bytes.byteLength, sha256: sha256Hex(a.bytes) }));
-      stages.push({ stage: 'write', ms: performance.now() - t });
+      const { id, artifacts } = built;
+      const files: ManifestFile[] = artifacts.map((a) => ({ name: `${id}/${a.name}`, bytes: a.bytes.byteLength, sha256: sha256Hex(a.bytes) }));
       files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      return { type: 'built', id: request.id, reportId: model.id, files, stages, ms: performance.now() - t0 };
+      return { type: 'built', id: request.id, reportId: id, files, stages, ms: performance.now() - t0 };
     } catch (e) {
       return { type: 'failed', id: request.id, error: toPlainError(e) };
     }
