@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { canonicalJson } from '../canonical-json.js';
 import { UserError } from '../errors.js';
 import { readRegularFile } from '../load/regular-file.js';
 import { messages } from '../messages.js';
@@ -96,15 +97,6 @@ async function hashTree(dir: string): Promise<string> {
   const h = createHash('sha256');
   for (const f of files) h.update(f).update('\0').update(sha256Hex(await readRegularFile(path.join(dir, f)))).update('\n');
   return h.digest('hex');
-}
-
-/** JSON with object keys sorted at every level, so option order never changes a hash. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
 
 export function sha256Hex(data: string | Uint8Array): string {

@@ -72,16 +72,3 @@ export function contentHash(parts: readonly (string | Uint8Array)[]): string {
   }
   return hash.digest('hex');
 }
-
-/** JSON with object keys sorted, so equal specs hash equally whatever order their keys were built in. */
-export function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}

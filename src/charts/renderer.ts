@@ -3,8 +3,9 @@
 // at it; a renderer is meant to live for the process (or the batch worker).
 import * as vega from 'vega';
 import { version as vegaLiteVersion } from 'vega-lite';
+import { canonicalJson } from '../canonical-json.js';
 import { libraryVersion } from '../render-fingerprint.js';
-import { contentHash, createRenderCache, stableStringify } from './cache.js';
+import { contentHash, createRenderCache } from './cache.js';
 import type { ChartFigure, ChartRenderer, RenderedChart } from './figure.js';
 import { FONT_FACES } from './fonts.js';
 import { PNG_DEFLATE_LEVEL } from './png-encode.js';
@@ -36,7 +37,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     `png x${PNG_SCALE} deflate ${PNG_DEFLATE_LEVEL} zlib ${process.versions.zlib}`,
     ...FONT_FACES.map((face) => measurer.fontBytes[face]),
   ]);
-  const keyOf = (figure: ChartFigure) => contentHash([fingerprint, stableStringify(figure.spec)]);
+  const keyOf = (figure: ChartFigure) => contentHash([fingerprint, canonicalJson(figure.spec)]);
   const svgOf = (key: string, figure: ChartFigure) =>
     cache.svg(key, async () => {
       // Re-install in case another library in this process replaced Vega's measurement since.

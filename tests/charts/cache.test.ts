@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentHash, createRenderCache, stableStringify } from '../../src/charts/cache.js';
+import { canonicalJson } from '../../src/canonical-json.js';
+import { contentHash, createRenderCache } from '../../src/charts/cache.js';
 import { chartCatalogue, createChartRenderer } from '../../src/charts/index.js';
 import { defaultModel } from './fixtures.js';
 
@@ -53,7 +54,7 @@ describe('render cache', () => {
   });
 
   it('hashes specs by content, whatever the key order', () => {
-    expect(stableStringify({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
     expect(contentHash(['ab', 'c'])).not.toBe(contentHash(['a', 'bc']));
   });
 
