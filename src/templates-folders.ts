@@ -1,5 +1,6 @@
-// The report/ and excerpt/ subfolders of a user's --templates folder: the one
-// check of its layout, for build and sample (src/build.ts) and for the batch's
+// Where templates are: the bundled templates/ folder (DEFAULT_TEMPLATES_DIR),
+// and the report/ and excerpt/ subfolders of a user's --templates folder: the one
+// check of its layout, for the renderers (src/pipeline.ts) and for the batch's
 // up-front check (src/batch/shared-inputs.ts). report/ may hold a partials/
 // folder of its own (REPORT_PARTIALS), whose files replace bundled partials
 // of the same name; without one the bundled partials serve, as the bundled
@@ -10,8 +11,12 @@
 // Imports no renderer: the main thread of a batch calls it.
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError } from './errors.js';
 import { messages } from './messages.js';
+
+/** The package's bundled templates/ folder (one level up from src/ and from dist/). */
+export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
 
 export const TEMPLATE_SUBFOLDERS = ['report', 'excerpt'] as const;
 

@@ -7,16 +7,13 @@
 import { createHash } from 'node:crypto';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../canonical-json.js';
 import { UserError } from '../errors.js';
 import { readRegularFile } from '../load/regular-file.js';
 import { messages } from '../messages.js';
+import { DEFAULT_TEMPLATES_DIR } from '../templates-folders.js';
 import { VERSION } from '../version.js';
 import { renderFingerprint } from './render-adapter.js';
-
-/** The package's templates/ folder (same relative place from src/batch and dist/batch). */
-export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export interface FingerprintInputs {
   /** A user's templates folder, whose files replace bundled ones of the same name. */

@@ -13,8 +13,7 @@ import { shown } from '../messages.js';
 import { addTemplateFolder, type TemplateSource } from '../narrative/template-sources.js';
 import type { OutlineDefinition } from '../outline/types.js';
 import type { Problem } from '../types.js';
-import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
-import { templateFolders, type TemplateFolders } from '../templates-folders.js';
+import { DEFAULT_TEMPLATES_DIR, templateFolders, type TemplateFolders } from '../templates-folders.js';
 import { unusedTemplates, type CalledPartials } from './templates-dir.js';
 
 export interface SharedInputs {

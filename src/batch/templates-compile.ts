@@ -19,8 +19,7 @@ import { shown } from '../messages.js';
 import { compileCached } from '../narrative/compile-cache.js';
 import { partialCalls, type PartialCall } from '../narrative/partial-calls.js';
 import { addTemplateFolder, TEMPLATE_NAME_RULE, type TemplateSource } from '../narrative/template-sources.js';
-import { REPORT_PARTIALS, type TemplateFolders } from '../templates-folders.js';
-import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
+import { DEFAULT_TEMPLATES_DIR, REPORT_PARTIALS, type TemplateFolders } from '../templates-folders.js';
 import type { CalledPartials } from './templates-dir.js';
 
 /** Compile options of the renderers (narrative/environment.ts, excerpt/html/templates.ts). */

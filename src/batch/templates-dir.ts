@@ -4,8 +4,7 @@
 // Imports no renderer: the main thread of a batch calls it.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPORT_PARTIALS, TEMPLATE_SUBFOLDERS, type TemplateFolders } from '../templates-folders.js';
-import { DEFAULT_TEMPLATES_DIR } from './fingerprint.js';
+import { DEFAULT_TEMPLATES_DIR, REPORT_PARTIALS, TEMPLATE_SUBFOLDERS, type TemplateFolders } from '../templates-folders.js';
 
 /** Per subfolder, the partial names that the user's templates there call. */
 export type CalledPartials = { readonly [sub in keyof TemplateFolders]?: readonly string[] };
