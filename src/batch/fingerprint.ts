@@ -14,6 +14,7 @@ import { messages } from '../messages.js';
 import { DEFAULT_TEMPLATES_DIR } from '../templates-folders.js';
 import { VERSION } from '../version.js';
 import { renderFingerprint } from './render-adapter.js';
+import type { BatchRenderOptions } from './types.js';
 
 export interface FingerprintInputs {
   /** A user's templates folder, whose files replace bundled ones of the same name. */
@@ -21,7 +22,7 @@ export interface FingerprintInputs {
   /** A user outline file, hashed by content. */
   readonly outlineFile?: string;
   /** Render options that shape the output (paths whose contents are hashed here stay out). */
-  readonly renderOptions: Readonly<Record<string, unknown>>;
+  readonly renderOptions: BatchRenderOptions;
   /** The bundled templates; default the package's templates/. */
   readonly bundledTemplatesDir?: string;
 }

@@ -2,6 +2,7 @@
 // message carries the id of the task it belongs to, so a reply can never be
 // matched to the wrong report; errors cross as plain objects because class
 // instances lose their prototype (and UserError its fields) in transit.
+import type { RendererOptions } from './render-adapter.js';
 import type { ManifestFile, PlainError, ProblemRecord } from './types.js';
 
 export type WorkerRequest =
@@ -20,7 +21,7 @@ export type WorkerRequest =
       readonly bytes: Uint8Array;
       /** Output root; the worker writes to outDir/<dataset id>/. */
       readonly outDir: string;
-      readonly renderOptions: Readonly<Record<string, unknown>>;
+      readonly renderOptions: RendererOptions;
     };
 
 export interface StageTiming {

@@ -8,6 +8,7 @@ import type { PipelineOptions, PipelineResult } from '../pipeline.js';
 import type { Dataset, Model } from '../types.js';
 import type { Artifact } from '../write/atomic.js';
 import type { StageTiming } from './protocol.js';
+import type { BatchRenderOptions } from './types.js';
 
 export { renderFingerprint } from '../render-fingerprint.js';
 
@@ -22,17 +23,18 @@ export interface Renderer {
 }
 
 /** Options a worker receives: plain data, so they cross the thread boundary. */
-export interface RendererOptions {
+export interface RendererOptions extends BatchRenderOptions {
+  /** The user's templates folder, absolute. */
   readonly templatesDir?: string;
+  /** The user's outline file, absolute. */
   readonly outlineFile?: string;
-  readonly chartCacheDir?: string;
 }
 
 /** Entries per kind (SVG, PNG) in a worker's chart cache: a report draws at most ~40 of each. */
 export const BATCH_CHART_CACHE_ENTRIES = 64;
 
-export async function createRenderer(options: Readonly<Record<string, unknown>> = {}): Promise<Renderer> {
-  const { templatesDir, outlineFile, chartCacheDir } = options as RendererOptions;
+export async function createRenderer(options: RendererOptions = {}): Promise<Renderer> {
+  const { templatesDir, outlineFile, chartCacheDir } = options;
   const [{ renderReport, runPipeline }, { createChartRenderer }, { loadOutlineFile }] = await Promise.all([
     import('../pipeline.js'),
     import('../charts/index.js'),

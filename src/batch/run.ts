@@ -35,6 +35,7 @@ import { checkSharedInputs } from './shared-inputs.js';
 import { batchMessages } from './messages.js';
 import { createWorkerPool, type WorkerPool } from './pool.js';
 import type { WorkerResponse } from './protocol.js';
+import type { RendererOptions } from './render-adapter.js';
 import { earlierFiles, removeDropped, removeStale, staleContext, type StaleContext } from './stale.js';
 import type { BatchCounts, BatchOptions, BatchResult, ManifestEntry, RemovedOutput } from './types.js';
 
@@ -58,7 +59,7 @@ interface Prepared {
   readonly sources: Awaited<ReturnType<typeof collectDatasets>>;
   readonly fingerprint: string;
   /** What workers render with: the user's templates folder and outline as absolute paths, with the other render options. */
-  readonly workerOptions: Readonly<Record<string, unknown>> & { readonly outlineFile?: string };
+  readonly workerOptions: RendererOptions;
 }
 
 /** Steps 1-2, which only read: nothing is written (no output folder made) for inputs that do not exist. */
@@ -184,7 +185,7 @@ async function buildOne(
   pool: WorkerPool,
   fingerprint: string,
   outDir: string,
-  renderOptions: Readonly<Record<string, unknown>>,
+  renderOptions: RendererOptions,
 ): Promise<ManifestEntry> {
   // Re-read and re-hash: the manifest must record the hash of the bytes actually built.
   const inputs = readReportInputs(p.source, fingerprint);

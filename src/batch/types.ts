@@ -79,8 +79,8 @@ export interface BatchOptions {
   readonly templatesDir?: string;
   /** A user outline JSON file; its contents feed the hash, workers get its absolute path. */
   readonly outlineFile?: string;
-  /** Options passed to the renderer's context; they feed the content hash. Must be JSON. */
-  readonly renderOptions?: Readonly<Record<string, unknown>>;
+  /** Options passed to the renderer's context; they feed the content hash. */
+  readonly renderOptions?: BatchRenderOptions;
   /** Worker entry script; default dist/batch/worker.js. Tests inject wrappers around the real handler. */
   readonly workerScript?: URL;
   /** A report whose worker has not answered after this many ms fails, and its worker is replaced (default 10 minutes; 0: never). */
@@ -88,6 +88,16 @@ export interface BatchOptions {
   /** Minimum ms between two incremental manifest writes during builds (default 200; 0 writes after every report). */
   readonly manifestFlushMs?: number;
   readonly events?: BatchEvents;
+}
+
+/** Render options of a batch run beyond --templates and --outline (library callers only: no command sets them). */
+export interface BatchRenderOptions {
+  /**
+   * A folder where every worker's chart cache also keeps the charts it draws
+   * (SVG, PNG, by content hash), so a later run, or another worker, reads them
+   * instead of drawing them again. Default: memory only.
+   */
+  readonly chartCacheDir?: string;
 }
 
 /** What a caller (the CLI's progress display) hears while a batch runs. */

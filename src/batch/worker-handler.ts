@@ -9,7 +9,7 @@ import { loadOutlineFile, type OutlineDefinition } from '../outline/index.js';
 import type { Problem } from '../types.js';
 import { sha256Hex } from './fingerprint.js';
 import { toPlainError, type StageTiming, type WorkerRequest, type WorkerResponse } from './protocol.js';
-import { createRenderer, type Renderer } from './render-adapter.js';
+import { createRenderer, type Renderer, type RendererOptions } from './render-adapter.js';
 import type { ManifestFile, ProblemRecord } from './types.js';
 
 export type WorkerHandler = (request: WorkerRequest) => Promise<WorkerResponse>;
@@ -21,7 +21,7 @@ export function createWorkerHandler(): WorkerHandler {
   // One renderer per option set, for the worker's lifetime: its context (fonts,
   // chart cache) is built once and reused by every report this worker builds.
   const renderers = new Map<string, Promise<Renderer>>();
-  const rendererFor = (options: Readonly<Record<string, unknown>>) => {
+  const rendererFor = (options: RendererOptions) => {
     const key = JSON.stringify(options);
     let renderer = renderers.get(key);
     if (!renderer) renderers.set(key, (renderer = createRenderer(options)));
@@ -30,8 +30,8 @@ export function createWorkerHandler(): WorkerHandler {
 
   // The user's outline, read once per worker: validation checks sample.chapters against it.
   const outlines = new Map<string, Promise<OutlineDefinition>>();
-  const outlineFor = async (file: unknown): Promise<{ outline?: OutlineDefinition }> => {
-    if (typeof file !== 'string') return {};
+  const outlineFor = async (file: string | undefined): Promise<{ outline?: OutlineDefinition }> => {
+    if (file === undefined) return {};
     let outline = outlines.get(file);
     if (!outline) outlines.set(file, (outline = loadOutlineFile(file)));
     return { outline: await outline };
