@@ -8,16 +8,8 @@ export { renderReportPdf } from './pdf/index.js';
 export { renderWorkbook } from './xlsx/index.js';
 export { renderExcerptHtml } from './excerpt/html/index.js';
 export { renderSamplePdf } from './excerpt/sample/index.js';
-export {
-  buildReport,
-  buildSample,
-  renderReport,
-  deliverableNames,
-  type BuildOptions,
-  type BuildResult,
-  type RenderOptions,
-  type Stage,
-} from './build.js';
+export { buildReport, buildSample, type BuildOptions, type BuildResult } from './build.js';
+export { renderReport, deliverableNames, type RenderOptions, type Stage } from './pipeline.js';
 export { runBatch as buildBatch } from './batch/index.js';
 export type * from './batch/types.js';
 export { UserError } from './errors.js';

@@ -17,7 +17,7 @@ import { batchMessages } from './messages.js';
 
 const GLOB_CHARS = /[*?]/;
 
-export function isDatasetName(name: string): boolean {
+function isDatasetName(name: string): boolean {
   return name.endsWith('.json') && !name.endsWith('.schema.json') && name !== 'manifest.json';
 }
 

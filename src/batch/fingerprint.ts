@@ -11,12 +11,12 @@ import { canonicalJson } from '../canonical-json.js';
 import { UserError } from '../errors.js';
 import { readRegularFile } from '../load/regular-file.js';
 import { messages } from '../messages.js';
+import { renderFingerprint } from '../render-fingerprint.js';
 import { DEFAULT_TEMPLATES_DIR } from '../templates-folders.js';
 import { VERSION } from '../version.js';
-import { renderFingerprint } from './render-adapter.js';
 import type { BatchRenderOptions } from './types.js';
 
-export interface FingerprintInputs {
+interface FingerprintInputs {
   /** A user's templates folder, whose files replace bundled ones of the same name. */
   readonly templatesDir?: string;
   /** A user outline file, hashed by content. */

@@ -9,7 +9,7 @@ import { readRegularFileSync } from '../load/regular-file.js';
 import { reportHash } from './fingerprint.js';
 import type { ProblemRecord } from './types.js';
 
-export type ReportInputs =
+type ReportInputs =
   | {
       readonly ok: true;
       readonly bytes: Buffer;

@@ -66,7 +66,7 @@ export function isCurrent(entry: ManifestEntry | undefined, hash: string, outDir
 }
 
 /** Fixed key order and sorted reports, so equal content gives equal bytes (build times aside). */
-export function serializeManifest(manifest: Manifest): string {
+function serializeManifest(manifest: Manifest): string {
   const reports = [...manifest.reports].sort(byIdThenSource).map((r) => ({
     id: r.id,
     source: r.source,
@@ -86,7 +86,7 @@ export function byIdThenSource(a: Pick<ManifestEntry, 'id' | 'source'>, b: Pick<
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
-export interface ManifestWriter {
+interface ManifestWriter {
   /** Records an entry (replacing the one for the same source file) and schedules a write. */
   set(entry: ManifestEntry): void;
   /** Writes now, after any write in progress. */

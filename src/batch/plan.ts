@@ -24,7 +24,7 @@ export interface Planned {
   error?: PlainError;
 }
 
-export interface PlanContext {
+interface PlanContext {
   readonly fingerprint: string;
   readonly outDir: string;
   readonly force: boolean;
@@ -74,4 +74,4 @@ function rejectDuplicateIds(planned: Planned[]): void {
   }
 }
 
-export const fallbackId = (source: string) => path.basename(source, '.json');
+const fallbackId = (source: string) => path.basename(source, '.json');

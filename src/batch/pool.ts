@@ -80,13 +80,13 @@ export function budgetGiven(execArgv: readonly string[]): boolean {
  * The compiled worker next to this module; when running from src/ (vitest),
  * the compiled one in dist/ (tests run after `npm run build`).
  */
-export function defaultWorkerScript(): URL {
+function defaultWorkerScript(): URL {
   const sibling = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(sibling))) return sibling;
   return new URL('../../dist/batch/worker.js', import.meta.url);
 }
 
-export interface PoolOptions {
+interface PoolOptions {
   readonly size: number;
   readonly script?: URL;
   /** A task with no answer after this long has its worker terminated and fails (a hung renderer must not stall the batch). */

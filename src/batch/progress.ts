@@ -4,12 +4,12 @@
 import { shownLines } from '../messages.js';
 import type { BatchCounts, BatchEvents } from './types.js';
 
-export interface ProgressStream {
+interface ProgressStream {
   write(text: string): unknown;
   isTTY?: boolean;
 }
 
-export interface ProgressOptions {
+interface ProgressOptions {
   /** Clock for rate and ETA (ms). Progress is display only; it never reaches a deliverable. */
   readonly now?: () => number;
   /** Minimum ms between two plain lines (default 5000). */

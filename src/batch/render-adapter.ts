@@ -10,8 +10,6 @@ import type { Artifact } from '../write/atomic.js';
 import type { StageTiming } from './protocol.js';
 import type { BatchRenderOptions } from './types.js';
 
-export { renderFingerprint } from '../render-fingerprint.js';
-
 export interface Renderer {
   /** Renders every deliverable of the report read from `file`, timing each stage (the bench; nothing is written). */
   render(model: Model, file: string): Promise<{ artifacts: Artifact[]; stages: StageTiming[] }>;
@@ -31,7 +29,7 @@ export interface RendererOptions extends BatchRenderOptions {
 }
 
 /** Entries per kind (SVG, PNG) in a worker's chart cache: a report draws at most ~40 of each. */
-export const BATCH_CHART_CACHE_ENTRIES = 64;
+const BATCH_CHART_CACHE_ENTRIES = 64;
 
 export async function createRenderer(options: RendererOptions = {}): Promise<Renderer> {
   const { templatesDir, outlineFile, chartCacheDir } = options;

@@ -16,7 +16,7 @@ import type { Problem } from '../types.js';
 import { DEFAULT_TEMPLATES_DIR, templateFolders, type TemplateFolders } from '../templates-folders.js';
 import { unusedTemplates, type CalledPartials } from './templates-dir.js';
 
-export interface SharedInputs {
+interface SharedInputs {
   /** The user's outline, checked; absent without --outline. */
   readonly outline?: OutlineDefinition;
   /** Files of the templates folder that no template lookup will ask for ("report/x.hbs", "report/partials/y.hbs"): worth a warning. */

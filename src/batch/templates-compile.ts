@@ -28,7 +28,7 @@ const OPTIONS = { report: { strict: true, noEscape: true }, excerpt: { strict: t
 /** Helpers bind a Formatter only when a template runs; compiling needs one all the same. */
 const COMPILE_ONLY_FORMATTER = createFormatter({ locale: 'en-US', currency: 'USD', unit: 'million', display: { valueDecimals: 1, percentDecimals: 1 } });
 
-export interface TemplateFolderCheck {
+interface TemplateFolderCheck {
   /** One line (or a few, for a parse error's excerpt) per template that does not compile: "template FILE: line N...". */
   readonly broken: readonly string[];
   /** One line per `{{> name}}` of the user's report templates that no partial answers. */

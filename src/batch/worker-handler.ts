@@ -12,7 +12,7 @@ import { toPlainError, type StageTiming, type WorkerRequest, type WorkerResponse
 import { createRenderer, type Renderer, type RendererOptions } from './render-adapter.js';
 import type { ManifestFile, ProblemRecord } from './types.js';
 
-export type WorkerHandler = (request: WorkerRequest) => Promise<WorkerResponse>;
+type WorkerHandler = (request: WorkerRequest) => Promise<WorkerResponse>;
 
 /** An artifact name must stay a plain file name inside the report's folder. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

@@ -8,13 +8,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../write/atomic.js';
 
-export interface RenderCache {
+interface RenderCache {
   /** The cached value for `key`, else what `make` produces (made once even when asked concurrently). */
   svg(key: string, make: () => Promise<string>): Promise<string>;
   png(key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>;
 }
 
-export interface RenderCacheOptions {
+interface RenderCacheOptions {
   readonly cacheDir?: string;
   /** Entries kept in memory per kind; the oldest-used go first. */
   readonly maxEntries?: number;

@@ -10,7 +10,7 @@ import { EXIT } from './io.js';
 
 type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: false }>;
 
-export interface ParsedFlags {
+interface ParsedFlags {
   readonly values: Record<string, string | boolean | undefined>;
   readonly positionals: string[];
 }

@@ -68,7 +68,7 @@ export async function batchCommand(argv: readonly string[], io: CliIO): Promise<
  * More threads than this only take memory (a report is CPU-bound, and each
  * worker holds up to ~200 MB): "--workers 1e3" started a thousand threads.
  */
-export const MAX_WORKERS_PER_CORE = 4;
+const MAX_WORKERS_PER_CORE = 4;
 
 export function parseWorkers(value: string, cores = os.availableParallelism()): number {
   const max = MAX_WORKERS_PER_CORE * cores;

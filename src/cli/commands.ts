@@ -3,7 +3,7 @@
 // (a no-op batch, validate) never loads the renderers.
 import type { CliIO } from './io.js';
 
-export type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
+type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 export const commands: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).validateCommand,

@@ -6,4 +6,3 @@ export interface CliIO {
 }
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, bug: 70 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
