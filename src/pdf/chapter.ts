@@ -1,6 +1,6 @@
 // One resolved chapter -> one pdfmake section: a new page, its running header,
 // a heading that is a bookmark and the anchor the contents point to, then its
-// sections' blocks.
+// sections' blocks, the last few kept together (keep.ts).
 import { boundContext } from '../narrative/index.js';
 import type { ResolvedBlock, ResolvedChapter, ResolvedSection } from '../outline/types.js';
 import { companyProfileHeight, companyProfileNodes } from './blocks/company.js';
@@ -9,7 +9,7 @@ import { listNodes } from './blocks/lists.js';
 import { narrativeNodes } from './blocks/narrative.js';
 import type { RenderContext } from './context.js';
 import { fitsComfortably } from './fit.js';
-import { keepLastTwo, keepWithFirst } from './keep.js';
+import { keepTail, keepWithFirst } from './keep.js';
 import type { Node } from './nodes.js';
 import { runningHeader } from './running.js';
 import { buildTable, tableNode } from './tables/index.js';
@@ -18,7 +18,7 @@ import { CONTENT_WIDTH, type Theme } from './theme.js';
 export function chapterSection(chapter: ResolvedChapter, ctx: RenderContext): Node {
   const label = `${chapter.number} ${chapter.title}`;
   return {
-    section: [chapterHeading(chapter, ctx), ...chapter.sections.map((s, i) => sectionNode(s, chapter, ctx, i === chapter.sections.length - 1))],
+    section: [chapterHeading(chapter, ctx), ...keepTail(chapter.sections.flatMap((s) => sectionNodes(s, chapter, ctx)))],
     header: runningHeader(ctx.model.title, label, ctx.theme),
   };
 }
@@ -48,7 +48,8 @@ export function sectionTitleText(section: ResolvedSection, theme: Theme): Node[]
   return [{ text: `${section.number}  `, color: theme.brand }, { text: section.title }];
 }
 
-function sectionNode(section: ResolvedSection, chapter: ResolvedChapter, ctx: RenderContext, last: boolean): Node {
+/** A section's heading and blocks, as the chapter's blocks (keepTail may keep the last of one section with the next). */
+function sectionNodes(section: ResolvedSection, chapter: ResolvedChapter, ctx: RenderContext): Node[] {
   const heading: Node = {
     text: sectionTitleText(section, ctx.theme),
     style: 'sectionTitle',
@@ -57,14 +58,13 @@ function sectionNode(section: ResolvedSection, chapter: ResolvedChapter, ctx: Re
     outlineParentId: chapter.anchor,
     outlineText: `${section.number} ${section.title}`,
   };
-  const blocks = section.blocks.flatMap((b) => blockNodes(b, ctx));
-  const body = last ? keepLastTwo(blocks) : blocks;
+  const body = section.blocks.flatMap((b) => blockNodes(b, ctx));
   // A profile that surely fits is kept on one page rather than split.
   const profile = section.blocks.find((b) => b.kind === 'company-profile');
   if (profile && fitsComfortably(companyProfileHeight(ctx, profile.binding.company!))) {
-    return { stack: [heading, ...body], unbreakable: true };
+    return [{ stack: [heading, ...body], unbreakable: true }];
   }
-  return { stack: keepWithFirst(heading, body) };
+  return keepWithFirst(heading, body);
 }
 
 function blockNodes(block: ResolvedBlock, ctx: RenderContext): Node[] {

@@ -7,11 +7,9 @@
 // sets it in, a line is the font's line height, and a group of rows that does
 // not fit at the foot of a page moves whole to the next, as pdfmake moves it.
 import { sharedTextMeasurer } from '../charts/text-metrics.js';
-import { plainText, styleOf } from './fit.js';
+import { BODY_HEIGHT, plainText, styleOf } from './fit.js';
 import type { Node } from './nodes.js';
-import { CONTENT_WIDTH, MARGINS, PAGE, ROBOTO_EM } from './theme.js';
-
-const BODY_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
+import { CONTENT_WIDTH, ROBOTO_EM } from './theme.js';
 
 /**
  * Pages taken by `lead` (text blocks set across the page: the title, the

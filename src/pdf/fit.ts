@@ -7,7 +7,8 @@ import type { Node } from './nodes.js';
 import type { TableSpec } from './tables/spec.js';
 import { CONTENT_WIDTH, createTheme, MARGINS, PAGE, styles, TABLE_CELL_PADDING, TABLE_FONT_SIZE } from './theme.js';
 
-const BODY_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
+/** The height of a page's body, between the margins. */
+export const BODY_HEIGHT = PAGE.height - MARGINS[1] - MARGINS[3];
 /** Keep-together blocks may take at most this much of a page. */
 const KEEP_LIMIT = BODY_HEIGHT * 0.75;
 

@@ -4,10 +4,10 @@
 // pageBreakBefore hook (page-breaks.ts) moves it when it would end a page.
 // A heading with a short intro and the figure or short table it introduces
 // are bundled all three: the intro alone at the foot of a page, its figure
-// alone on the next, read as two broken pages. And a chapter's last two
-// short blocks (questions with their answers) are kept together, so that its
-// last page never holds one alone.
-import { blockHeight, fitsBesideKept, fitsComfortably, textHeight } from './fit.js';
+// alone on the next, read as two broken pages. And a chapter's last few
+// short blocks are kept together, so that its last page never holds a
+// heading and a line or two alone.
+import { BODY_HEIGHT, blockHeight, fitsBesideKept, fitsComfortably, textHeight } from './fit.js';
 import type { Node } from './nodes.js';
 import { BODY_TEXT } from './theme.js';
 
@@ -34,18 +34,35 @@ function introduces(heading: Node, intro: Node, block: Node): boolean {
 }
 
 /**
- * A chapter's last blocks with the last two kept together when both are
- * keep-together blocks of text (a question with its answer, a titled driver)
- * that surely fit on a page together. When the last one does not fit at the
- * foot of a page, the one before goes with it: the last page of a chapter
- * (say its FAQ before the methodology's new page) then holds two, not one
- * short question with two lines of answer.
+ * A chapter's last page should hold at least this much: a lone short section
+ * (a heading and two lines) or two short answers on the page before the next
+ * chapter's new page read as a page left over.
  */
-export function keepLastTwo(body: readonly Node[]): Node[] {
-  const [a, b] = body.slice(-2);
-  if (!a || !b || a.unbreakable !== true || b.unbreakable !== true) return [...body];
-  if (!fitsComfortably(blockHeight(a) + blockHeight(b))) return [...body];
-  return [...body.slice(0, -2), { stack: [a, b], unbreakable: true }];
+const TAIL_MIN = BODY_HEIGHT * 0.3;
+/** ...and the page before it gives up at most this much for it (the tail kept together moves whole). */
+const TAIL_MAX = BODY_HEIGHT * 0.5;
+
+/**
+ * A chapter's blocks with its last few kept together: blocks of text (short
+ * sections, questions with their answers, titled drivers) taken from the end
+ * until they make TAIL_MIN, at most TAIL_MAX, and at least two. When they do
+ * not fit at the foot of a page they move to the next one together, so that
+ * the chapter's last page holds a fair part of a page, not one short section
+ * or a question with two lines of answer (4.6 alone in marine-coatings-977-1,
+ * two answers in the default report's FAQ). Figures and tables (whose height
+ * blockHeight does not estimate) end the run.
+ */
+export function keepTail(blocks: readonly Node[]): Node[] {
+  let start = blocks.length;
+  let height = 0;
+  while (start > 0 && height < TAIL_MIN) {
+    const next = blockHeight(blocks[start - 1]!);
+    if (height + next > TAIL_MAX) break;
+    height += next;
+    start -= 1;
+  }
+  if (blocks.length - start < 2) return [...blocks];
+  return [...blocks.slice(0, start), { stack: blocks.slice(start), unbreakable: true }];
 }
 
 function isSmall(node: Node): boolean {

@@ -6,7 +6,7 @@
 // such blocks are kept together, so that at least two move.
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/generate-catalogue.mjs';
-import { keepLastTwo } from '../../src/pdf/keep.js';
+import { keepTail } from '../../src/pdf/keep.js';
 import type { Node } from '../../src/pdf/nodes.js';
 import type { Dataset } from '../../src/types.js';
 import { readPdf, type PdfText } from './pdf-text.js';
@@ -35,24 +35,31 @@ const qa = (question: string, answer: string): Node => ({
   unbreakable: true,
 });
 
-describe("a chapter's last two short blocks", () => {
-  it('are one keep-together block when both are and they fit on a page together', () => {
+describe("a chapter's last short blocks", () => {
+  it('are one keep-together block, at least two of them, as many as make a fair part of a page', () => {
     const body = [{ text: 'Intro.', style: 'body' }, qa('One?', 'Yes.'), qa('Two?', 'No.'), qa('Three?', 'Maybe.')];
-    const kept = keepLastTwo(body);
-    expect(kept).toHaveLength(3);
-    expect(kept.slice(0, 2)).toEqual(body.slice(0, 2));
-    expect(kept[2]).toEqual({ stack: [body[2], body[3]], unbreakable: true });
+    // Three short questions make too little of a page, so the intro goes with them.
+    expect(keepTail(body)).toEqual([{ stack: body, unbreakable: true }]);
+    const answer = 'An answer of some length, several lines of it. '.repeat(10);
+    const long = [qa('One?', answer), qa('Two?', answer), qa('Three?', answer), qa('Four?', answer)];
+    const kept = keepTail(long);
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept.at(-1)!.unbreakable).toBe(true);
+    expect((kept.at(-1)!.stack as Node[]).length).toBeGreaterThanOrEqual(2);
+    expect([...kept.slice(0, -1), ...(kept.at(-1)!.stack as Node[])]).toEqual(long);
   });
 
-  it('are left alone when one is free to break, or when together they might not fit', () => {
-    const free = [qa('One?', 'Yes.'), { text: 'A closing paragraph.', style: 'body' }];
-    expect(keepLastTwo(free)).toEqual(free);
+  it('are left alone when the last might not fit beside another, and end at what it cannot measure', () => {
+    const free = [qa('One?', 'Yes.'), { text: 'A closing paragraph. '.repeat(60), style: 'body' }];
+    expect(keepTail(free)).toEqual(free);
     const long = 'A long answer with many words in it. '.repeat(90);
     const tall = [qa('One?', long), qa('Two?', long)];
-    expect(keepLastTwo(tall)).toEqual(tall);
+    expect(keepTail(tall)).toEqual(tall);
     // Something this module cannot measure (a table, a figure) is never merged.
     const figure = [qa('One?', 'Yes.'), { stack: [{ svg: '<svg/>', width: 100, height: 50 }], unbreakable: true }];
-    expect(keepLastTwo(figure)).toEqual(figure);
+    expect(keepTail(figure)).toEqual(figure);
+    const afterFigure = [{ stack: [{ svg: '<svg/>', width: 100, height: 50 }], unbreakable: true }, qa('One?', 'Yes.'), qa('Two?', 'No.')];
+    expect(keepTail(afterFigure)).toEqual([afterFigure[0], { stack: afterFigure.slice(1), unbreakable: true }]);
   });
 
   it('never leave the last one alone on the last page of a chapter in generated reports', async () => {
