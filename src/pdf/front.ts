@@ -38,17 +38,24 @@ export function listsSection(ctx: RenderContext): Node | undefined {
   const { outline, view, theme } = ctx;
   const shown = (chapter: number) => outline.chapters.some((c) => c.number === chapter && view.includes(c));
   const chartCaption = (chartId: string) => ctx.charts.get(chartId)?.caption ?? '';
-  const figures = outline.figures.filter((f) => shown(f.chapter)).map((f) => listRow(f, f.caption ?? chartCaption(f.chartId), theme));
-  const tables = outline.tables.filter((t) => shown(t.chapter)).map((t) => listRow(t, t.caption ?? '', theme));
-  if (figures.length === 0 && tables.length === 0) return undefined;
-  const lists: Node[] = [];
-  if (figures.length > 0) lists.push(listTable({ text: 'List of Figures', style: 'frontTitle' }, figures));
-  if (tables.length > 0) lists.push(listTable({ text: 'List of Tables', style: 'frontTitle', margin: [0, figures.length > 0 ? 24 : 0, 0, 14] }, tables));
-  return { section: lists, header: runningHeader(ctx.model.title, 'Figures and Tables', theme) };
+  const listsAt = (margin: number) => {
+    const figures = outline.figures.filter((f) => shown(f.chapter)).map((f) => listRow(f, f.caption ?? chartCaption(f.chartId), theme, margin));
+    const tables = outline.tables.filter((t) => shown(t.chapter)).map((t) => listRow(t, t.caption ?? '', theme, margin));
+    const lists: Node[][][][] = [];
+    if (figures.length > 0) lists.push(listGroups({ text: 'List of Figures', style: 'frontTitle' }, figures));
+    if (tables.length > 0) lists.push(listGroups({ text: 'List of Tables', style: 'frontTitle', margin: [0, figures.length > 0 ? 24 : 0, 0, 14] }, tables));
+    return lists;
+  };
+  const usual = listsAt(USUAL.list);
+  if (usual.length === 0) return undefined;
+  // Set tighter when that saves a page: a list's last two entries alone on a page read as a page left over.
+  const tight = listsAt(TIGHT.list);
+  const lists = tablePages([], tight.flat(), GAP) < tablePages([], usual.flat(), GAP) ? tight : usual;
+  return { section: lists.map(keepTable), header: runningHeader(ctx.model.title, 'Figures and Tables', theme) };
 }
 
-function listRow(ref: CaptionRef, caption: string, theme: Theme): Node[] {
-  const margin = [0, 4, 0, 4];
+function listRow(ref: CaptionRef, caption: string, theme: Theme, space: number): Node[] {
+  const margin = [0, space, 0, space];
   return [{ text: captionText(ref, caption, theme), style: 'tocEntry', margin, linkToDestination: ref.anchor }, pageCell(ref.anchor, 'tocEntry', margin)];
 }
 
@@ -57,9 +64,10 @@ function pageCell(anchor: string, style: string, margin: number[]): Node {
   return { pageReference: anchor, style, alignment: 'right', margin, linkToDestination: anchor };
 }
 
-function listTable(title: Node, rows: Node[][]): Node {
+/** A list's groups of rows: its title with its first entry, then each entry on its own, the last with the one before. */
+function listGroups(title: Node, rows: Node[][]): Node[][][] {
   const [first, ...rest] = rows;
-  return keepTable([[[{ ...title, colSpan: 2 }, {}], first!], ...rest.map((row) => [row])]);
+  return lastJoined([[[{ ...title, colSpan: 2 }, {}], first!], ...rest.map((row) => [row])]);
 }
 
 /** A borderless two-column table of groups of rows, each group kept on one page; a last group of one row joins the one before. */
@@ -119,15 +127,16 @@ const CONTENTS_LAYOUT = {
   paddingBottom: () => 0,
 };
 
-/** Space above a chapter's line and above and below each section's line of the contents. */
+/** Space above a chapter's line and above and below each section's line of the contents, and above and below each entry of the lists. */
 interface Spacing {
   readonly chapter: number;
   readonly section: number;
+  readonly list: number;
 }
 
-/** The contents' usual spacing, and the tighter one they are set in when that takes fewer pages (contents-fit.ts). */
-const USUAL: Spacing = { chapter: 8, section: 1 };
-const TIGHT: Spacing = { chapter: 5, section: 0.5 };
+/** The front matter's usual spacing, and the tighter one a part is set in when that takes fewer pages (contents-fit.ts). */
+const USUAL: Spacing = { chapter: 8, section: 1, list: 4 };
+const TIGHT: Spacing = { chapter: 5, section: 0.5, list: 2.5 };
 
 /**
  * A chapter's contents entries as groups of rows that must share a page: the
