@@ -74,6 +74,8 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
         { header: what === 'value' ? `Value (${unit})` : 'Share of market', align: 'right', width: 'auto' },
       ],
       rows: seg.segments.flatMap((s) => listedRows(ctx, s.name, (y) => show(at(pick(s), y), y))),
+      // A segment's years stay on one page: its held-back row never starts a page alone, nor its first year ends one.
+      rowGroup: listedRows(ctx, '', () => '').length,
       // Listed down the page, the values have no total to add up to.
       note: what === 'share' ? rounding : undefined,
     };

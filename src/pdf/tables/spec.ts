@@ -20,6 +20,12 @@ export interface TableSpec {
   readonly emphasis?: readonly number[];
   /** A line under the table (units, what an abbreviation means). */
   readonly note?: string;
+  /**
+   * Rows come in groups of this many (one segment's years) that share their
+   * first cell: each group is printed as one row that never breaks, its first
+   * cell once, so that no group is split across pages.
+   */
+  readonly rowGroup?: number;
 }
 
 /** What a table cell without a figure shows: an en dash (U+2013). */
@@ -35,9 +41,26 @@ export function captionText(ref: CaptionRef, caption: string, theme: Theme): Nod
   return [{ text: `${ref.label}: `, bold: true, color: theme.text }, { text: caption }];
 }
 
+/** Line height of a grouped row's lines: the pitch of a row of its own, less its padding. */
+const GROUP_LINE_HEIGHT = 1.5;
+
+/** Each group of `size` rows as one row: its first cell once, every other cell its rows' cells one under another. */
+function groupedRows(spec: TableSpec, size: number): Node[][] {
+  const groups: (readonly string[])[][] = [];
+  for (let r = 0; r < spec.rows.length; r += size) groups.push(spec.rows.slice(r, r + size));
+  return groups.map((rows) =>
+    spec.columns.map((column, i) => ({
+      text: i === 0 ? rows[0]![0]! : rows.map((row) => row[i]!).join('\n'),
+      style: 'tableCell',
+      alignment: column.align,
+      lineHeight: GROUP_LINE_HEIGHT,
+    })),
+  );
+}
+
 export function tableNode(spec: TableSpec, ref: CaptionRef, theme: Theme): Node[] {
   const header = spec.columns.map((c) => ({ text: c.header, style: 'tableHeader', alignment: c.align }));
-  const body = spec.rows.map((row, r) =>
+  const body = spec.rowGroup ? groupedRows(spec, spec.rowGroup) : spec.rows.map((row, r) =>
     row.map((cell, i) => ({
       text: cell,
       style: 'tableCell',
