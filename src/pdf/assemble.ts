@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import { chapterSection } from './chapter.js';
 import type { RenderContext } from './context.js';
 import { coverSection } from './cover.js';
-import { contentsSection, disclaimerSection, listsSection } from './front.js';
+import { disclaimerSection, frontSections } from './front.js';
 import type { DocDefinition, Node } from './nodes.js';
 import { pageBreakBefore } from './page-breaks.js';
 import { runningFooter } from './running.js';
@@ -13,7 +13,6 @@ import { defaultStyle, MARGINS, styles } from './theme.js';
 
 export function assembleDocument(ctx: RenderContext): DocDefinition {
   const { model, view } = ctx;
-  const lists = listsSection(ctx);
   const chapters = ctx.outline.chapters.filter((c) => view.includes(c));
   return {
     pageSize: 'A4',
@@ -28,8 +27,7 @@ export function assembleDocument(ctx: RenderContext): DocDefinition {
     content: [
       coverSection(ctx),
       disclaimerSection(ctx),
-      contentsSection(ctx),
-      ...(lists ? [lists] : []),
+      ...frontSections(ctx),
       ...chapters.map((c) => chapterSection(c, ctx)),
     ],
   };

@@ -28,13 +28,20 @@ export function disclaimerSection(ctx: RenderContext): Node {
 }
 
 
+/** A part of the front matter as laid out: its nodes and the groups of rows its pages are reckoned from (contents-fit.ts). */
+interface Part {
+  readonly nodes: Node[];
+  readonly lead: readonly Node[];
+  readonly groups: readonly (readonly Node[][])[];
+}
+
 /**
  * The lists of figures and tables share pages; absent when the report has
  * neither. Each entry links to its caption, with the page pdfmake lays it out
  * on. A list's title is kept with its first entry and its last entry with the
  * one before, as in the contents.
  */
-export function listsSection(ctx: RenderContext): Node | undefined {
+function listsPart(ctx: RenderContext): Part | undefined {
   const { outline, view, theme } = ctx;
   const shown = (chapter: number) => outline.chapters.some((c) => c.number === chapter && view.includes(c));
   const chartCaption = (chartId: string) => ctx.charts.get(chartId)?.caption ?? '';
@@ -43,7 +50,7 @@ export function listsSection(ctx: RenderContext): Node | undefined {
     const tables = outline.tables.filter((t) => shown(t.chapter)).map((t) => listRow(t, t.caption ?? '', theme, margin));
     const lists: Node[][][][] = [];
     if (figures.length > 0) lists.push(listGroups({ text: 'List of Figures', style: 'frontTitle' }, figures));
-    if (tables.length > 0) lists.push(listGroups({ text: 'List of Tables', style: 'frontTitle', margin: [0, figures.length > 0 ? 24 : 0, 0, 14] }, tables));
+    if (tables.length > 0) lists.push(listGroups({ text: 'List of Tables', style: 'frontTitle', margin: [0, figures.length > 0 ? LIST_GAP : 0, 0, 14] }, tables));
     return lists;
   };
   const usual = listsAt(USUAL.list);
@@ -51,7 +58,7 @@ export function listsSection(ctx: RenderContext): Node | undefined {
   // Set tighter when that saves a page: a list's last two entries alone on a page read as a page left over.
   const tight = listsAt(TIGHT.list);
   const lists = tablePages([], tight.flat(), GAP) < tablePages([], usual.flat(), GAP) ? tight : usual;
-  return { section: lists.map(keepTable), header: runningHeader(ctx.model.title, 'Figures and Tables', theme) };
+  return { nodes: lists.map(keepTable), lead: [], groups: lists.flat() };
 }
 
 function listRow(ref: CaptionRef, caption: string, theme: Theme, space: number): Node[] {
@@ -88,7 +95,30 @@ function lastJoined(groups: readonly Node[][][]): Node[][][] {
  * sections no number at all, so that no entry points at a page that is not
  * in this document. The sample says first which chapters it holds.
  */
-export function contentsSection(ctx: RenderContext): Node {
+/**
+ * The contents and then the lists of figures and tables: the lists on pages
+ * of their own, or after the contents on their last page where that saves a
+ * page (the sample's contents, too long to fit one page even set tighter,
+ * left their last five lines alone on a page: smart-batteries-427-3).
+ */
+export function frontSections(ctx: RenderContext): Node[] {
+  const contents = contentsPart(ctx);
+  const lists = listsPart(ctx);
+  const header = (label: string) => runningHeader(ctx.model.title, label, ctx.theme);
+  if (!lists) return [{ section: contents.nodes, header: header('Contents') }];
+  const apart = tablePages(contents.lead, contents.groups, GAP) + tablePages(lists.lead, lists.groups, GAP);
+  if (tablePages(contents.lead, [...contents.groups, ...lists.groups], GAP) < apart) {
+    const [first, ...rest] = lists.nodes;
+    // The first list's title, first in its table, is set clear of the contents above it.
+    return [{ section: [...contents.nodes, { stack: [first!], margin: [0, LIST_GAP, 0, 0] }, ...rest], header: header('Contents') }];
+  }
+  return [
+    { section: contents.nodes, header: header('Contents') },
+    { section: lists.nodes, header: header('Figures and Tables') },
+  ];
+}
+
+function contentsPart(ctx: RenderContext): Part {
   const { outline, view, theme } = ctx;
   const intro: Node[] = view.kind === 'sample' ? [{ text: sampleIntro(ctx), style: 'body', color: theme.muted, margin: [0, 0, 0, 6] }] : [];
   const lead: Node[] = [{ text: 'Contents', style: 'frontTitle' }, ...intro];
@@ -96,10 +126,8 @@ export function contentsSection(ctx: RenderContext): Node {
   const usual = groupsAt(USUAL);
   const tight = groupsAt(TIGHT);
   const groups = tablePages(lead, tight, GAP) < tablePages(lead, usual, GAP) ? tight : usual;
-  return {
-    section: [...lead, keepTable(groups)], // which also keeps the last entry with the one before
-    header: runningHeader(ctx.model.title, 'Contents', ctx.theme),
-  };
+  // keepTable also keeps the last entry with the one before.
+  return { nodes: [...lead, keepTable(groups)], lead, groups };
 }
 
 function sampleIntro({ outline, view, fmt }: RenderContext): string {
@@ -113,6 +141,9 @@ function sampleIntro({ outline, view, fmt }: RenderContext): string {
 }
 
 const NOTE_SIZE = 8.5;
+
+/** Space above a list's title where it follows another part on the same page. */
+const LIST_GAP = 24;
 
 /** Space between a title and its page number. */
 const GAP = 10;
