@@ -74,8 +74,9 @@ function byYear(ctx: RenderContext, binding: Binding, what: 'value' | 'share'): 
         { header: what === 'value' ? `Value (${unit})` : 'Share of market', align: 'right', width: 'auto' },
       ],
       rows: seg.segments.flatMap((s) => listedRows(ctx, s.name, (y) => show(at(pick(s), y), y))),
-      // A segment's years stay on one page: its held-back row never starts a page alone, nor its first year ends one.
-      rowGroup: listedRows(ctx, '', () => '').length,
+      // Where years are held back (the sample), a segment's rows stay on one page: its held-back row never
+      // opens a page alone, nor its first year ends one. A full report's segment of every year breaks as a long table does.
+      ...(model.years.some((y) => !view.shows(y)) ? { rowGroup: listedRows(ctx, '', () => '').length } : {}),
       // Listed down the page, the values have no total to add up to.
       note: what === 'share' ? rounding : undefined,
     };
