@@ -20,7 +20,7 @@ const ab = args.includes('--ab');
 
 const { loadReport } = await import(dist('load/index.js')).then((m) => ({ loadReport: m.loadReportFromBytes }));
 const { buildModel } = await import(dist('forecast/index.js'));
-const { renderReport } = await import(dist('build.js'));
+const { renderReport } = await import(dist('pipeline.js'));
 const { createChartRenderer } = await import(dist('charts/index.js'));
 const { sharedPdfFontCache } = await import(dist('pdf/printer.js'));
 const charts = createChartRenderer();

@@ -22,7 +22,7 @@ const ab = args.includes('--ab');
 
 const { loadReportFromBytes } = await import(dist('load/index.js'));
 const { buildModel } = await import(dist('forecast/index.js'));
-const { renderReport } = await import(dist('build.js'));
+const { renderReport } = await import(dist('pipeline.js'));
 const { createChartRenderer } = await import(dist('charts/index.js'));
 const file = process.env.PROFILE_DATA ?? path.join(root, 'data', 'medical-second-opinion.json');
 const bytes = await readFile(file);

@@ -5,9 +5,6 @@ import { runPipeline, type RenderOptions } from './pipeline.js';
 import type { Dataset, Model } from './types.js';
 import type { WrittenFile } from './write/atomic.js';
 
-// The profile scripts and the catalogue sweep import renderReport from here.
-export { renderReport } from './pipeline.js';
-
 export interface BuildOptions extends Omit<RenderOptions, 'outline'> {
   /** Output root; the report goes to outDir/<id>/. */
   readonly outDir: string;

@@ -8,7 +8,7 @@
 //   SWEEP_COUNT=60 SWEEP_SEED=23 npm run sweep     another catalogue
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../scripts/generate-catalogue.mjs';
-import { renderReport } from '../../src/build.js';
+import { renderReport } from '../../src/pipeline.js';
 import { chartCatalogue, createChartRenderer, type ChartRenderer } from '../../src/charts/index.js';
 import { buildModel } from '../../src/forecast/index.js';
 import { validateDataset } from '../../src/load/index.js';
