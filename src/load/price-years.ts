@@ -5,6 +5,7 @@
 import { messages } from '../messages.js';
 import type { PathSegment } from './json-path.js';
 import { arr, int, isObj } from './raw-json.js';
+import { eachYearProblem } from './series-years.js';
 
 export function checkPriceYears(
   raw: Record<string, unknown>,
@@ -17,16 +18,10 @@ export function checkPriceYears(
     .filter(int);
   const first = history.length > 0 ? Math.min(...history) : undefined;
   const last = int(raw.forecastTo) ? raw.forecastTo : undefined;
+  if (first === undefined || last === undefined) return;
   for (const [name, series] of Object.entries(prices)) {
-    const seen = new Map<number, number>();
-    arr(series).forEach((p, k) => {
-      const year = isObj(p) ? p.year : undefined;
-      if (!int(year)) return; // the schema reports it
-      const path = ['regionalData', 'averagePrice', name, k, 'year'];
-      const before = seen.get(year);
-      if (first !== undefined && last !== undefined && (year < first || year > last)) ctx.error(path, messages.priceYearOutside(year, first, last));
-      else if (before !== undefined) ctx.error(path, messages.regionYearTwice(year, before));
-      else seen.set(year, k);
-    });
+    eachYearProblem(series, first, last, (k, p) =>
+      ctx.error(['regionalData', 'averagePrice', name, k, 'year'], p.kind === 'outside' ? messages.priceYearOutside(p.year, first, last) : messages.regionYearTwice(p.year, p.first)),
+    );
   }
 }

@@ -13,6 +13,7 @@ import { checkRegionalConsumption } from './regional-consumption.js';
 import { findPlaceholder, walkStrings } from './placeholders.js';
 import { checkPriceYears } from './price-years.js';
 import { arr, int, isObj, segmentNamesOf } from './raw-json.js';
+import { eachYearProblem } from './series-years.js';
 
 export interface RuleContext {
   error(path: readonly PathSegment[], message: string): void;
@@ -185,14 +186,9 @@ const regionalData: Rule = (raw, ctx) => {
       // Regional figures are actuals for the history years (data-format.md): a year after
       // baseYear printed as an actual figure, and, given in one block only, crashed the build.
       if (historyYears.length === 0) continue;
-      const seen = new Map<number, number>();
-      covered.forEach((y, k) => {
-        if (!int(y)) return;
-        const before = seen.get(y);
-        if (y < first || y > last) ctx.error(['regionalData', block, region, k, 'year'], messages.regionYearOutsideHistory(y, first, last));
-        else if (before !== undefined) ctx.error(['regionalData', block, region, k, 'year'], messages.regionYearTwice(y, before));
-        else seen.set(y, k);
-      });
+      eachYearProblem(series, first, last, (k, p) =>
+        ctx.error(['regionalData', block, region, k, 'year'], p.kind === 'outside' ? messages.regionYearOutsideHistory(p.year, first, last) : messages.regionYearTwice(p.year, p.first)),
+      );
     }
   }
   // A region's balance is production minus consumption: a region given in one block only was
