@@ -106,7 +106,7 @@ async function readHolder(file: string): Promise<LockHolder | 'gone' | undefined
 }
 
 /** Whether `holder` may still be running. Another host's process cannot be checked, so it counts as running. */
-export function isHeld(holder: LockHolder, key: string): boolean {
+function isHeld(holder: LockHolder, key: string): boolean {
   if (holder.host !== os.hostname()) return true;
   if (holder.pid === process.pid) return heldHere.has(key) && holder.started === processStart(process.pid);
   try {

@@ -7,13 +7,13 @@ import { internalLink } from './cells.js';
 import type { WorkbookContext } from './context.js';
 import { excelColor, sheetStyles } from './styles.js';
 
-export const TITLE_ROW = 1;
-export const LINK_ROW = 2;
-export const NOTE_ROW = 3;
+const TITLE_ROW = 1;
+const LINK_ROW = 2;
+const NOTE_ROW = 3;
 export const HEADER_ROW = 4;
 export const FIRST_DATA_ROW = 5;
 
-export interface FrameOptions {
+interface FrameOptions {
   readonly title: string;
   readonly note?: string;
   /** Name of the Contents sheet to link back to; absent on Contents itself. */
