@@ -322,7 +322,11 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     fastest: ranked(byName(leaders[0]!)),
     /** The segments that grow fastest (or decline least), as printed: more than one when their CAGRs tie. */
     /** `all`: every segment's CAGR prints alike (their shares still move a little): none grows "fastest". */
-    leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1, all: leaders.length === s.segments.length }),
+    // `all` counts the remainder too: named segments tied at one rate are not
+    // "the fastest" when the remainder prints that rate as well.
+    leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1, all: growthLeaders(shown.fmt, s).length === s.segments.length }),
+    /** The leaders' CAGR prints as the market's own: "the market's own rate", not "9.5%, against 9.5% for the market". */
+    atMarketRate: ranked(shown.samePercent(named.segments.find((x) => x.name === leaders[0])!.cagr, model.market.spans.forecast.cagr)),
     /** The largest segment is among the leaders. */
     largestLeads: ranked(leaders.includes(named.largest)),
     /** The largest segment, alone the largest, alone leads: "both the largest and the fastest-growing". */
