@@ -426,8 +426,21 @@ function standing<T>(model: Model, c: CompanyModel, fmt: Formatter, base: (v: nu
     ahead: next((r) => r < c.rank!, (ranks) => Math.max(...ranks)),
     behind: next((r) => r > c.rank!, (ranks) => Math.min(...ranks)),
     level,
-    /** Its tier: how many companies with a share it holds and their combined share; `alone` when it is the only one. */
-    tier: { withShare, alone: withShare === 1, undisclosed: tier.companies.length - withShare, share: base(tier.share) },
+    /**
+     * Its tier: how many companies with a share it holds and their combined
+     * share; `alone` when it is the only one. `first`: the first profile of the
+     * tier, which alone says the tier's combined share (said once, not in every
+     * profile); `everyone`: the tier holds every profiled company, which the
+     * competitive situation already says.
+     */
+    tier: {
+      withShare,
+      alone: withShare === 1,
+      undisclosed: tier.companies.length - withShare,
+      share: base(tier.share),
+      first: ranked.find((x) => x.tier === c.tier)?.name === c.name,
+      everyone: tier.companies.length === model.companies.list.length,
+    },
   };
 }
 

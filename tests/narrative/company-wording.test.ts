@@ -151,10 +151,33 @@ describe('the company profile prose', () => {
     expect(text).toContain('ranked behind Best Doctors Inc (5.8%, worth USD 0.29 billion)');
   });
 
-  it('says why a company without a share has no rank', async () => {
+  it('says nothing of a company without a share that its fact box and chapter 2 already say', async () => {
+    // The box reads "Market share: Not disclosed" and gives the tier; the
+    // competitive situation says once why such companies are not ranked.
     const d = defaultDataset() as any;
     delete d.companies[0].share;
     const { text } = await profileOf(d as Dataset, d.companies[0].name);
-    expect(text).toBe(`No market share is disclosed for ${d.companies[0].name}, so it is not ranked by share and is listed in the lowest tier.`);
+    expect(text).toBe('');
+    const none = defaultDataset() as any;
+    for (const c of none.companies) delete c.share;
+    expect((await profileOf(none as Dataset, none.companies[1].name)).text).toBe('');
+  });
+
+  it("says the tier's combined share once, in the tier's first profile", async () => {
+    const model = buildModel(defaultDataset());
+    const tier = model.companies.tiers.find((t) => t.companies.length > 2)!;
+    const sentence = /companies (?:with a disclosed share )?in its tier held/;
+    const profiles = await Promise.all(tier.companies.map(async (name) => (await profileOf(defaultDataset(), name)).text));
+    expect(profiles.filter((t) => sentence.test(t))).toHaveLength(1);
+    expect(profiles[0]).toMatch(sentence);
+  });
+
+  it('does not say it at all when one tier holds every profiled company', async () => {
+    // Every company at 2.5% to 3.4%: all in one tier, which chapter 2 says once.
+    const d = defaultDataset() as any;
+    d.companies.forEach((c: { share?: number }, i: number) => (c.share = 0.034 - i * 0.0005));
+    const model = buildModel(d as Dataset);
+    expect(model.companies.tiers.filter((t) => t.companies.length > 0)).toHaveLength(1);
+    for (const c of model.companies.list) expect((await profileOf(d as Dataset, c.name)).text, c.name).not.toMatch(/in its tier held/);
   });
 });
