@@ -341,16 +341,34 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
 
 /**
  * The segments with an average price (regionalData.averagePrice, in currency
- * per unit) and the years their prices cover, for "prices are given for
- * Hospitals and Clinics, 2 of the 5 segments"; null when none has one.
+ * per unit) and the years their prices cover (every year any of them has, as
+ * the table's columns), for "prices are given for Hospitals and Clinics, 2 of
+ * the 5 segments"; null when none has one.
  */
 function pricesContext(model: Model, s: SegmentationModel) {
   const prices = model.dataset.regionalData?.averagePrice ?? {};
   const priced = s.segments.filter((x) => prices[x.name] !== undefined).map((x) => x.name);
   if (priced.length === 0) return null;
-  const years = priced.flatMap((name) => prices[name]!.map((p) => p.year));
-  return { names: priced, count: priced.length, all: priced.length === s.segments.length, from: Math.min(...years), to: Math.max(...years) };
+  const years = [...new Set(priced.flatMap((name) => prices[name]!.map((p) => p.year)))].sort((a, b) => a - b);
+  const [from, to] = [years[0]!, years.at(-1)!];
+  return {
+    names: priced,
+    count: priced.length,
+    all: priced.length === s.segments.length,
+    from,
+    to,
+    /** The years the table has, as they are: one ("for 2020"), a run ("for 2018–2023"), or with gaps. */
+    years: years.map(String),
+    single: years.length === 1,
+    /** Some year between the first and the last has no price: the table's years are not a run. */
+    gapped: years.length < to - from + 1,
+    /** Gapped years few enough to name one by one ("for 2018, 2019, and 2023"). */
+    fewYears: years.length <= FEW_PRICE_YEARS,
+  };
 }
+
+/** Gapped price years are named one by one up to this many, else "some years of 2018–2025". */
+const FEW_PRICE_YEARS = 4;
 
 /**
  * The segmentation with its remainder segments left out, its largest and

@@ -28,7 +28,22 @@ describe('the average price section', () => {
 
   it('words a single priced segment in the singular', async () => {
     const { text } = await report(pricedDataset(['Hospitals']));
-    expect(text['segment-prices']).toContain('Average prices are given only for the segment that reports them: Hospitals, one of the 3 segments by type,');
+    expect(text['segment-prices']).toContain('An average price is given only for Hospitals, one of the 3 segments by type,');
+  });
+
+  it('says the years as they are: one year, or the years of a table with gaps', async () => {
+    const priced = (prices: Record<string, number[]>) => {
+      const d = defaultDataset();
+      const averagePrice = Object.fromEntries(Object.entries(prices).map(([name, years]) => [name, years.map((year) => ({ year, value: 120 }))]));
+      return { ...d, regionalData: { production: {}, consumption: {}, averagePrice } } as Dataset;
+    };
+    const one = await report(priced({ Hospitals: [2020] }));
+    expect(one.text['segment-prices']).toContain(', for 2020, in USD per unit.');
+    expect(one.text['segment-prices']).not.toContain('2020–2020');
+    const gapped = await report(priced({ Hospitals: [2018, 2019], 'Health Insurance Companies': [2022, 2023] }));
+    expect(gapped.text['segment-prices']).toContain(', for 2018, 2019, 2022, and 2023, in USD per unit.');
+    const many = await report(priced({ Hospitals: [2015, 2016, 2017, 2018, 2023] }));
+    expect(many.text['segment-prices']).toContain(', for some years of 2015–2023, in USD per unit.');
   });
 
   it('says every segment is priced when every one is', async () => {
