@@ -45,7 +45,7 @@ export interface Formatter {
   /**
    * "A, B, and C": English conjunction whatever the locale, as the prose
    * around it is English; "A; B, C; and D" when one of three or more items
-   * has a comma of its own.
+   * has a comma of its own, "A, B as well as C" when one of two has.
    */
   list(items: readonly string[]): string;
   /** "March 15, 2024" from "2024-03-15" (UTC, never the machine's zone) */
@@ -150,13 +150,16 @@ export function createFormatter(model: Pick<Model, 'locale' | 'currency' | 'unit
 }
 
 /**
- * Items joined with commas, or, when any of two or more holds a comma itself
+ * Items joined with commas, or, when any of three or more holds a comma itself
  * ("Collaborative, inter-disciplinary care"), with semicolons, so that it
- * reads as one item rather than two. Two items need it too: "Collaborative,
- * inter-disciplinary care and Patient-centric care" reads as three.
+ * reads as one item rather than two. Two such items are joined by "as well
+ * as": "Collaborative, inter-disciplinary care and Patient-centric care" reads
+ * as three, and "X; and Y" puts a semicolon of a list beside the semicolons
+ * that join clauses ("X; and Y are the largest segments (40.0% each); ...").
  */
 function joinList(listFmt: Intl.ListFormat, items: readonly string[]): string {
   if (items.length < 2 || !items.some((item) => item.includes(','))) return listFmt.format(items);
+  if (items.length === 2) return `${items[0]!} as well as ${items[1]!}`;
   return `${items.slice(0, -1).join('; ')}; and ${items.at(-1)!}`;
 }
 

@@ -167,9 +167,10 @@ describe('what the fonts can print and the English prose around it', () => {
     const fmt = createFormatter(model);
     const trends = ['AI and machine learning', 'Remote consultations', 'Collaborative, inter-disciplinary care', 'Patient-centric care'];
     expect(fmt.list(trends)).toBe('AI and machine learning; Remote consultations; Collaborative, inter-disciplinary care; and Patient-centric care');
-    // Two items as well: "Collaborative, inter-disciplinary care and Patient-centric care" would read as three.
-    expect(fmt.list(['Collaborative, inter-disciplinary care', 'Patient-centric care'])).toBe('Collaborative, inter-disciplinary care; and Patient-centric care');
-    expect(fmt.list(['Acme', 'Beta, Inc.'])).toBe('Acme; and Beta, Inc.');
+    // Two items: "Collaborative, inter-disciplinary care and Patient-centric care" would read as three, and
+    // "X; and Y" clashes with the semicolons that join clauses around it: "as well as" joins them.
+    expect(fmt.list(['Collaborative, inter-disciplinary care', 'Patient-centric care'])).toBe('Collaborative, inter-disciplinary care as well as Patient-centric care');
+    expect(fmt.list(['Acme', 'Beta, Inc.'])).toBe('Acme as well as Beta, Inc.');
     expect(fmt.list(['Acme', 'Beta'])).toBe('Acme and Beta');
     expect(fmt.list(['A', 'B', 'C, D'])).toBe('A; B; and C, D');
   });
