@@ -474,12 +474,22 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
   });
   // Choices across regions rest on the figures of every region's last year.
   const latest = Math.max(...raw.map((r) => r.year));
-  const top = (key: 'production' | 'consumption') => figure.derived(raw.reduce((a, b) => (b[key] > a[key] ? b : a)).region, latest);
+  // As with segments, a remainder region ("Rest of World") is not crowned: the
+  // largest are picked among the named regions (every region when all are
+  // remainders), and a remainder that prints larger still is given beside them.
+  const named = raw.some((r) => !isRemainder(r.region)) ? raw.filter((r) => !isRemainder(r.region)) : raw;
+  type Key = 'production' | 'consumption';
+  const top = (key: Key) => figure.derived(named.reduce((a, b) => (b[key] > a[key] ? b : a)).region, latest);
   // Regions whose value prints as the largest's are all the largest.
-  const tops = (key: 'production' | 'consumption') => {
-    const most = Math.max(...raw.map((r) => r[key]));
-    const names = raw.filter((r) => shown.sameValue(r[key], most)).map((r) => r.region);
+  const tops = (key: Key) => {
+    const most = Math.max(...named.map((r) => r[key]));
+    const names = named.filter((r) => shown.sameValue(r[key], most)).map((r) => r.region);
     return figure.derived({ names, count: names.length, tied: names.length > 1 }, latest);
+  };
+  const remainderLarger = (key: Key) => {
+    const most = Math.max(...named.map((r) => r[key]));
+    const over = raw.find((r) => isRemainder(r.region) && r[key] > most && !shown.sameValue(r[key], most));
+    return figure.derived(over ? over.region : null, latest);
   };
   // As printed: production and consumption that print alike are an exact balance.
   const exports = (r: (typeof raw)[number]) => r.balance > 0;
@@ -509,12 +519,15 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
     names: regions.map((r) => r.region),
     year: regions[0]!.year,
     firstYear: regions[0]!.firstYear,
-    /** The largest producing region; the first listed of them when several tie (see largestProducers). */
+    /** The largest producing named region; the first listed of them when several tie (see largestProducers). */
     largestProducer: top('production'),
     largestConsumer: top('consumption'),
     /** The regions that produce most as printed: more than one when their values print alike. */
     largestProducers: tops('production'),
     largestConsumers: tops('consumption'),
+    /** A remainder region ("Rest of World") that produces (consumes) more than every named one: the largest are then "named". */
+    remainderProducer: remainderLarger('production'),
+    remainderConsumer: remainderLarger('consumption'),
     anySurplus: across(surplus > 0),
     anyShortfall: across(shortfall > 0),
     allSurplus: across(surplus === regions.length),

@@ -89,3 +89,23 @@ describe('a remainder segment that is the largest and grows fastest', () => {
     expect(text['segment-summary']).not.toMatch(/grow faster|among the named segments/);
   });
 });
+
+/** The default dataset with production and consumption by region, "Rest of World" the largest of them. */
+function restOfWorldLargestDataset(): Dataset {
+  const d = defaultDataset() as any;
+  const years = [2021, 2022, 2023];
+  const series = (v: number) => years.map((year, i) => ({ year, value: v + i * 0.1 }));
+  const values: Record<string, number> = { 'Rest of World': 1.8, Europe: 1.2, 'Asia-Pacific': 0.9 };
+  const by = Object.fromEntries(Object.entries(values).map(([region, v]) => [region, series(v)]));
+  d.regionalData = { production: by, consumption: by };
+  return d as Dataset;
+}
+
+describe('a remainder region that produces and consumes the most', () => {
+  it('is not crowned the largest producing or consuming region; the largest named one is, and the remainder is said to hold more', async () => {
+    const { text } = await report(restOfWorldLargestDataset());
+    expect(text['regional-production']).not.toContain('Rest of World was the largest');
+    expect(text['regional-production']).toContain('In 2023, Europe was the largest named producing region; the remaining regions together, grouped as Rest of World, produced more.');
+    expect(text['regional-consumption']).toContain('In 2023, Europe was the largest named consuming region; the remaining regions together, grouped as Rest of World, consumed more.');
+  });
+});
