@@ -109,3 +109,25 @@ describe('web excerpt segment wording', () => {
     expect(text).not.toMatch(/Others was the largest/);
   });
 });
+
+describe('web excerpt: a remainder segment that grows faster than every named one', () => {
+  /** The default dataset's third type segment renamed Miscellaneous and growing fastest; `redact` as given. */
+  function miscellaneousFastest(redact: boolean): Dataset {
+    const d = defaultDataset() as any;
+    Object.assign(d.segmentations[0].segments[2], { name: 'Miscellaneous', cagr: 0.125 });
+    d.sample = { ...(d.sample ?? {}), redact };
+    return d as Dataset;
+  }
+
+  it('says its rate after the named leader, as the full report does', async () => {
+    const { model, fmt, text } = await page(miscellaneousFastest(false));
+    const misc = model.segmentations[0]!.segments.find((s) => s.name === 'Miscellaneous')!;
+    expect(text).toContain('grow fastest among the named segments');
+    expect(text).toContain(`The remaining segments together, grouped as Miscellaneous, grow faster: CAGR ${fmt.percent(misc.cagr)}.`);
+  });
+
+  it('holds it back where the sample holds back growth rates', async () => {
+    const { text } = await page(miscellaneousFastest(true));
+    expect(text).not.toContain('grouped as Miscellaneous, grow faster');
+  });
+});
