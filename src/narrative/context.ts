@@ -222,6 +222,13 @@ function buildReportContext<F extends Figure>(model: Model, figure: FigurePolicy
       noShares: withShare === 0,
       /** Every profiled company has a share, so the rest of the market is held by companies not profiled. */
       allWithShare: withShare === companies.length,
+      /**
+       * The leader's share prints larger than the rest of the market (companies
+       * not profiled, and profiled ones without a share): it "led the market".
+       * Otherwise one of those could hold more, and the leader is only "the
+       * largest of the profiled companies".
+       */
+      leadsMarket: leadsMarket(model, fmt),
       listedShare: baseShare(model.companies.listedShare),
       othersShare: baseShare(model.companies.othersShare),
       /**
@@ -382,6 +389,12 @@ function namedSegments(s: SegmentationModel): SegmentationModel {
   const largest = segments.reduce((a, b) => (b.baseShare > a.baseShare ? b : a));
   const fastest = segments.reduce((a, b) => (b.cagr > a.cagr + 1e-12 ? b : a));
   return { ...s, segments, largest: largest.name, fastest: fastest.name };
+}
+
+/** The leading profiled company's share prints larger than what the companies not profiled (or without a share) hold. */
+function leadsMarket(model: Model, fmt: Formatter): boolean {
+  const share = model.companies.list[0]?.share;
+  return share !== undefined && fmt.roundPercent(share) > fmt.roundPercent(model.companies.othersShare);
 }
 
 /** Tier 1 is named company by company up to this many. */

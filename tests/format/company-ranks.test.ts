@@ -114,7 +114,7 @@ describe('two companies whose shares print alike', () => {
   it('lead jointly when both print the top share, and neither is named the sole leader', async () => {
     const { model, text } = await renderedNarrative(withShares({ 'Best Doctors Inc': 0.0716 }));
     const fmt = createFormatter(model);
-    expect(text['company-share']).toContain(`HCA Hospitals and Best Doctors Inc jointly led the market in ${model.baseYear}, each with an estimated share of ${fmt.percent(0.072)}.`);
+    expect(text['company-share']).toContain(`HCA Hospitals and Best Doctors Inc were the largest of the profiled companies in ${model.baseYear}, each with an estimated share of ${fmt.percent(0.072)}.`);
     expect(text['company-share']).not.toContain('HCA Hospitals led');
   });
 

@@ -1,5 +1,5 @@
 // A total printed beside the shares it sums is their sum as printed. A reviewer
-// read "led jointly, with 5.2% each. HCA Hospitals, AXA PPP Healthcare, and
+// read "were the largest of them, with 5.2% each. HCA Hospitals, AXA PPP Healthcare, and
 // Royal London Group, the companies in Tier 1, held 15.5% of the market
 // between them" (the exact 3 x 5.16% = 15.48%): a reader adds 15.6. The prose,
 // the PDF tier table and the workbook's tier table and listed total all read
@@ -52,7 +52,7 @@ describe('a tier\'s total share', () => {
   it('is the sum of its members\' printed shares in the prose', async () => {
     const { model, text } = await renderedNarrative(jointTier1());
     const fmt = createFormatter(model);
-    expect(text['competitive-situation']).toContain(`led jointly, with ${fmt.percent(0.0516)} each.`);
+    expect(text['competitive-situation']).toContain(`were the largest of them, with ${fmt.percent(0.0516)} each.`);
     expect(text['competitive-situation']).toContain('Tier 1 (share of 5% or more), held 15.6% of the market between them');
     for (const t of model.companies.tiers) {
       const members = model.companies.list.filter((c) => c.tier === t.tier);

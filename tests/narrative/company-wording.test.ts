@@ -90,7 +90,8 @@ describe('the key findings', () => {
     const fmt = createFormatter(model);
     const leaders = model.companies.list.filter((c) => c.rank === 1).map((c) => c.name);
     expect(leaders).toHaveLength(2);
-    expect(text.findings).toContain(`${fmt.list(leaders)} jointly lead the competitive landscape with ${fmt.percent(first!.share!)} of the market each;`);
+    // Companies not profiled hold more than either: they are the largest of the profiled companies, not the market's leaders.
+    expect(text.findings).toContain(`${fmt.list(leaders)} are the largest of the profiled companies, with ${fmt.percent(first!.share!)} of the market each;`);
     expect(text.findings).not.toMatch(/\bleads the competitive landscape/);
   });
 });
@@ -179,5 +180,35 @@ describe('the company profile prose', () => {
     const model = buildModel(d as Dataset);
     expect(model.companies.tiers.filter((t) => t.companies.length > 0)).toHaveLength(1);
     for (const c of model.companies.list) expect((await profileOf(d as Dataset, c.name)).text, c.name).not.toMatch(/in its tier held/);
+  });
+});
+
+describe('the leading profiled company', () => {
+  /** The default dataset with its leader's share set to `share` (the others' as they are). */
+  const leaderAt = (share: number): Dataset => {
+    const d = defaultDataset();
+    return { ...d, companies: d.companies.map((c) => (c.name === 'HCA Hospitals' ? { ...c, share } : c)) };
+  };
+
+  it('is "the largest of the profiled companies", not the market leader, when companies not profiled hold more', async () => {
+    // HCA Hospitals 7.2% while companies not profiled hold 45.3%.
+    const { model, text } = await report(defaultDataset());
+    const fmt = createFormatter(model);
+    expect(model.companies.othersShare).toBeGreaterThan(model.companies.list[0]!.share!);
+    for (const t of [text['company-share'], text['competitive-situation'], text.findings]) {
+      expect(t).not.toMatch(/HCA Hospitals (?:led|leads)\b/);
+    }
+    expect(text['company-share']).toContain(`HCA Hospitals was the largest of the profiled companies in ${model.baseYear}, with an estimated share of ${fmt.percent(0.072)}`);
+    expect(text['competitive-situation']).toContain(`HCA Hospitals was the largest of them, with ${fmt.percent(0.072)}.`);
+    expect(text.findings).toContain(`HCA Hospitals is the largest of the profiled companies, with ${fmt.percent(0.072)} of the market;`);
+  });
+
+  it('"led the market" where its share is larger than all the companies not profiled hold', async () => {
+    const { model, text } = await report(leaderAt(0.5));
+    const fmt = createFormatter(model);
+    expect(model.companies.othersShare).toBeLessThan(0.5);
+    expect(text['company-share']).toContain(`HCA Hospitals led the market in ${model.baseYear} with an estimated share of ${fmt.percent(0.5)}`);
+    expect(text['competitive-situation']).toContain(`HCA Hospitals led with ${fmt.percent(0.5)}.`);
+    expect(text.findings).toContain(`HCA Hospitals leads the competitive landscape with ${fmt.percent(0.5)} of the market;`);
   });
 });
