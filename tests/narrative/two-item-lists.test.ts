@@ -23,7 +23,7 @@ describe('two tied segments whose names hold a comma', () => {
     expect(text.findings).toContain(`By type, ${pair} are the largest segments`);
     expect(text.findings).not.toContain('Hospitals, clinics and care homes; and');
     // One semicolon: the one between "are the largest" and "grow fastest".
-    const byType = text.findings.match(/By type,.*?(?= - By )/)![0];
+    const byType = text.findings!.match(/By type,.*?(?= - By )/)![0];
     expect(byType.split(';')).toHaveLength(2);
   });
 });
