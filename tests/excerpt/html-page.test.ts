@@ -102,6 +102,8 @@ describe('web excerpt page for the default dataset', () => {
     for (const c of model.dataset.narrative.challenges!) expect(faq).toContain(c.title);
     const leader = model.companies.list[0]!;
     expect(faq).toContain(`${leader.name}: ${fmt.percent(leader.share!)}`);
+    // The profiled companies hold 54.7%: the three listed are the largest of them, not of the market.
+    expect(faq).toContain(`The largest of the profiled companies by market share in ${base.year}:`);
     for (const s of model.segmentations) expect(faq).toContain(`By ${s.title.toLowerCase()}: ${fmt.list(s.segments.map((x) => x.name))}`);
     for (const d of model.dataset.narrative.drivers!) expect(faq).toContain(d.title);
   });
@@ -220,7 +222,7 @@ describe('other locales and thinner datasets', () => {
       expect.arrayContaining(['Yes, as a channel.', 'Platform fees are included.']),
     );
     expect(text).not.toContain('What challenges');
-    expect(text).not.toContain('largest companies by market share');
+    expect(text).not.toContain('by market share in');
     for (const button of elements(doc).filter((e) => attr(e, 'class') === 'button')) {
       expect(attr(button, 'href')).toBe(model.dataset.publisher.website);
     }
