@@ -179,9 +179,6 @@ function isCalendarDateOrMalformed(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** The dataset as written in the file (optional fields may be absent). */
-export type DatasetInput = z.input<typeof datasetSchema>;
-
 /** Exports the contract as a JSON Schema (draft 2020-12) for editors and other tools. */
 export function exportJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(datasetSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<

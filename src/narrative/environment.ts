@@ -9,11 +9,10 @@
 // partial's file, and the user's template that called it, if one did. Data text only ever enters as a context value; it is never
 // compiled.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import type { Formatter } from '../format/index.js';
-import { REPORT_PARTIALS } from '../templates-folders.js';
+import { DEFAULT_TEMPLATES_DIR, REPORT_PARTIALS } from '../templates-folders.js';
 import { compileCached } from './compile-cache.js';
 import { named, templateError } from './template-failure.js';
 import { standalonePartialLines } from './partial-lines.js';
@@ -21,8 +20,8 @@ import { addTemplateFolder, type TemplateSource } from './template-sources.js';
 import { parseNarrative, type NarrativeBlock } from './blocks.js';
 import { registerFormatHelpers } from './helpers.js';
 
-/** templates/report of this package (two levels up from src/narrative or dist/narrative). */
-export const BUNDLED_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'report');
+/** templates/report of this package. */
+export const BUNDLED_TEMPLATES_DIR = path.join(DEFAULT_TEMPLATES_DIR, 'report');
 
 export interface NarrativeOptions {
   readonly formatter: Formatter;

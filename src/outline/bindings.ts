@@ -7,7 +7,6 @@ import type { Model } from '../types.js';
 import type { Binding, ChapterRepeat, SectionRepeat } from './types.js';
 
 export const TITLE_TOKENS = ['segmentation', 'company', 'region', 'firstYear', 'baseYear', 'forecastTo'] as const;
-export type TitleToken = (typeof TITLE_TOKENS)[number];
 
 const TOKEN = /\{([A-Za-z]+)\}/g;
 

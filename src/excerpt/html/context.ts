@@ -56,8 +56,6 @@ export interface ExcerptInputs {
   readonly redact: boolean;
 }
 
-export type ExcerptContext = ReturnType<typeof excerptContext>;
-
 export function excerptContext({ model, fmt, outline, charts, redact }: ExcerptInputs) {
   const report = pageReportContext(model, redact);
   const n = report.narrative;

@@ -9,7 +9,6 @@
 // triple-stash. Compiled in strict mode, so a misspelt field is an error, not
 // an empty string.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { UserError } from '../../errors.js';
 import type { Formatter } from '../../format/index.js';
@@ -17,9 +16,10 @@ import { registerFormatHelpers } from '../../narrative/index.js';
 import { compileCached } from '../../narrative/compile-cache.js';
 import { named, templateError } from '../../narrative/template-failure.js';
 import { addTemplateFolder, type TemplateSource } from '../../narrative/template-sources.js';
+import { DEFAULT_TEMPLATES_DIR } from '../../templates-folders.js';
 
-/** templates/excerpt of this package (three levels up from src/excerpt/html or dist/excerpt/html). */
-export const BUNDLED_EXCERPT_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'excerpt');
+/** templates/excerpt of this package. */
+export const BUNDLED_EXCERPT_TEMPLATES_DIR = path.join(DEFAULT_TEMPLATES_DIR, 'excerpt');
 
 const PAGE = 'page';
 
