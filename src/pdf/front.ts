@@ -107,7 +107,11 @@ export function frontSections(ctx: RenderContext): Node[] {
   const header = (label: string) => runningHeader(ctx.model.title, label, ctx.theme);
   if (!lists) return [{ section: contents.nodes, header: header('Contents') }];
   const apart = tablePages(contents.lead, contents.groups, GAP) + tablePages(lists.lead, lists.groups, GAP);
-  if (tablePages(contents.lead, [...contents.groups, ...lists.groups], GAP) < apart) {
+  // The estimate reckons both parts as one table: the gap above the first list's
+  // title and a margin for the two tables' own columns count as a row of space
+  // (without it the default sample's lists left two lines alone on a page).
+  const between: Node[][] = [[{ text: '', margin: [0, LIST_GAP + SHARED_PAGE_SLACK, 0, 0] }, { text: '' }]];
+  if (tablePages(contents.lead, [...contents.groups, between, ...lists.groups], GAP) < apart) {
     const [first, ...rest] = lists.nodes;
     // The first list's title, first in its table, is set clear of the contents above it.
     return [{ section: [...contents.nodes, { stack: [first!], margin: [0, LIST_GAP, 0, 0] }, ...rest], header: header('Contents') }];
@@ -144,6 +148,9 @@ const NOTE_SIZE = 8.5;
 
 /** Space above a list's title where it follows another part on the same page. */
 const LIST_GAP = 24;
+
+/** Room kept free when the lists are to share the contents' last page: the estimate is of one table, pdfmake sets two. */
+const SHARED_PAGE_SLACK = 36;
 
 /** Space between a title and its page number. */
 const GAP = 10;

@@ -7,6 +7,7 @@ import { generateDataset } from '../../scripts/generate-catalogue.mjs';
 import { renderSamplePdf } from '../../src/excerpt/sample/index.js';
 import { buildModel } from '../../src/forecast/index.js';
 import type { Dataset } from '../../src/types.js';
+import { defaultDataset } from '../fixtures.js';
 import { contentsPages, listPages } from './contents-pages.js';
 import { readPdf } from './pdf-text.js';
 import { DATA_DIR, renderWithStub } from './render.js';
@@ -29,6 +30,16 @@ describe('the contents ending with a few lines on a page', () => {
       expect(lists.flat().length).toBeGreaterThan(0);
     }
     expect(alone).toEqual([]);
+  }, 60_000);
+
+  it("never leave the lists' last entries alone on a page: the bundled sample (its lists once spilled two lines)", async () => {
+    // Sharing is decided from an estimate of one table; pdfmake sets two, with a gap between,
+    // so the estimate keeps room to spare, and the bundled sample keeps its lists on a page of their own.
+    const model = buildModel(defaultDataset());
+    const text = await readPdf(await renderSamplePdf(model, { charts: stubRenderer(), assetsDir: DATA_DIR }));
+    const lists = listPages(text);
+    expect(lists.length).toBe(1);
+    expect(lists[0]!.length).toBeGreaterThan(FEW);
   }, 60_000);
 
   it('keep the lists on pages of their own where sharing would not save one (full reports)', async () => {
