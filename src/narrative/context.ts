@@ -32,6 +32,7 @@
 import { createFormatter, type Formatter } from '../format/index.js';
 import { evenGrowth, growthLeaders, largestSegments, rankWords } from '../format/ranking.js';
 import { tierLabels } from '../format/tier-labels.js';
+import { priceTable } from '../format/prices.js';
 import { isRemainder } from '../format/remainder.js';
 import { lowerCaseTitle } from '../format/titles.js';
 import type { CompanyModel, Model, SegmentationModel, SegmentModel, YearValue } from '../types.js';
@@ -353,10 +354,10 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
  * the 5 segments"; null when none has one.
  */
 function pricesContext(model: Model, s: SegmentationModel) {
-  const prices = model.dataset.regionalData?.averagePrice ?? {};
-  const priced = s.segments.filter((x) => prices[x.name] !== undefined).map((x) => x.name);
+  const table = priceTable(model, s);
+  const priced = table.segments.map((x) => x.name);
   if (priced.length === 0) return null;
-  const years = [...new Set(priced.flatMap((name) => prices[name]!.map((p) => p.year)))].sort((a, b) => a - b);
+  const years = table.years;
   const [from, to] = [years[0]!, years.at(-1)!];
   return {
     names: priced,

@@ -2,6 +2,7 @@
 // (years down) when their columns fit the width (tables/across.ts); more, or
 // columns that do not fit, are listed one row per segment and year instead, a
 // table that runs over as many pages as it needs.
+import { priceTable } from '../../format/prices.js';
 import type { Binding } from '../../outline/types.js';
 import type { SegmentationModel, YearValue } from '../../types.js';
 import type { RenderContext } from '../context.js';
@@ -125,10 +126,7 @@ export function segmentCountriesTable(ctx: RenderContext, binding: Binding): Tab
  */
 export function segmentPricesTable(ctx: RenderContext, binding: Binding): TableSpec {
   const { model, fmt, view } = ctx;
-  const seg = segmentationOf(ctx, binding);
-  const prices = model.dataset.regionalData?.averagePrice ?? {};
-  const priced = seg.segments.filter((s) => prices[s.name] !== undefined);
-  const years = [...new Set(priced.flatMap((s) => prices[s.name]!.map((p) => p.year)))].sort((a, b) => a - b);
+  const { segments: priced, years, series } = priceTable(model, segmentationOf(ctx, binding));
   return {
     columns: [
       { header: 'Year', align: 'left', width: 'auto' },
@@ -137,7 +135,7 @@ export function segmentPricesTable(ctx: RenderContext, binding: Binding): TableS
     rows: years.map((y) => [
       String(y),
       ...priced.map((s) => {
-        const p = prices[s.name]!.find((x) => x.year === y);
+        const p = series(s.name).find((x) => x.year === y);
         return p ? view.value(p.value, y) : NO_FIGURE;
       }),
     ]),
