@@ -309,7 +309,8 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
   const overLeaders = (top: readonly SegmentModel[], names: readonly string[]) =>
     top.some((x) => names.includes(x.name)) ? null : orNull(top.find((x) => isRemainder(x.name)));
   const remainderLarger = overLeaders(largestSegments(shown.fmt, s, model.baseYear), largest);
-  const remainderFaster = overLeaders(growthLeaders(shown.fmt, s), leaders);
+  const allLeaders = growthLeaders(shown.fmt, s);
+  const remainderFaster = overLeaders(allLeaders, leaders);
   return {
     id: s.id,
     title: s.title,
@@ -332,7 +333,7 @@ function segmentationContext<F extends Figure>(model: Model, s: SegmentationMode
     /** `all`: every segment's CAGR prints alike (their shares still move a little): none grows "fastest". */
     // `all` counts the remainder too: named segments tied at one rate are not
     // "the fastest" when the remainder prints that rate as well.
-    leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1, all: growthLeaders(shown.fmt, s).length === s.segments.length }),
+    leaders: ranked({ names: leaders, count: leaders.length, tied: leaders.length > 1, all: allLeaders.length === s.segments.length }),
     /** The leaders' CAGR prints as the market's own: "the market's own rate", not "9.5%, against 9.5% for the market". */
     atMarketRate: ranked(shown.samePercent(named.segments.find((x) => x.name === leaders[0])!.cagr, model.market.spans.forecast.cagr)),
     /** The largest segment is among the leaders. */
@@ -495,13 +496,14 @@ function regionalContext<F extends Figure>(model: Model, figure: FigurePolicy<F>
   type Key = 'production' | 'consumption';
   const top = (key: Key) => figure.derived(named.reduce((a, b) => (b[key] > a[key] ? b : a)).region, latest);
   // Regions whose value prints as the largest's are all the largest.
+  const mostOf = (key: Key) => Math.max(...named.map((r) => r[key]));
   const tops = (key: Key) => {
-    const most = Math.max(...named.map((r) => r[key]));
+    const most = mostOf(key);
     const names = named.filter((r) => shown.sameValue(r[key], most)).map((r) => r.region);
     return figure.derived({ names, count: names.length, tied: names.length > 1 }, latest);
   };
   const remainderLarger = (key: Key) => {
-    const most = Math.max(...named.map((r) => r[key]));
+    const most = mostOf(key);
     const over = raw.find((r) => isRemainder(r.region) && r[key] > most && !shown.sameValue(r[key], most));
     return figure.derived(over ? over.region : null, latest);
   };
